@@ -1,0 +1,76 @@
+/** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) as periods of time, in UTC. */
+import { DATE_PATTERN } from './schema.js';
+
+export type Precision = 'year' | 'month' | 'day' | 'minute';
+
+export interface Period {
+  /** First instant of the period (ms since epoch, UTC). */
+  start: number;
+  /** First instant after the period. */
+  end: number;
+  precision: Precision;
+}
+
+/** The period a partial date names, or undefined when it is not one. */
+export function parsePeriod(value: string): Period | undefined {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi] = match;
+  const year = +y;
+  if (mo === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year' };
+  if (d === undefined) return { start: Date.UTC(year, +mo - 1, 1), end: Date.UTC(year, +mo, 1), precision: 'month' };
+  if (h === undefined) return { start: Date.UTC(year, +mo - 1, +d), end: Date.UTC(year, +mo - 1, +d + 1), precision: 'day' };
+  const start = Date.UTC(year, +mo - 1, +d, +h, +mi);
+  return { start, end: start + 60_000, precision: 'minute' };
+}
+
+/** Orders two partial dates by their first instant: negative when `a` starts first. */
+export function compareDates(a: string, b: string): number {
+  return (parsePeriod(a)?.start ?? NaN) - (parsePeriod(b)?.start ?? NaN) || 0;
+}
+
+/** True when the whole of period `a` ends before period `b` begins (`2025-11` is not before `2025-11-03`). */
+export function endsBefore(a: string, b: string): boolean {
+  const pa = parsePeriod(a);
+  const pb = parsePeriod(b);
+  return !!pa && !!pb && pa.end <= pb.start;
+}
+
+/** The time span of something with a `start` and optional `end`, from its first to its last instant. */
+export function spanOf(item: { start: string; end?: string }): { start: number; end: number } {
+  const start = parsePeriod(item.start);
+  const end = parsePeriod(item.end ?? item.start) ?? start;
+  return { start: start?.start ?? NaN, end: end?.end ?? NaN };
+}
+
+const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric', timeZone: 'UTC' },
+  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' },
+};
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
+  const key = `${lang}|${precision}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, OPTIONS[precision])));
+  return f;
+}
+
+/** A partial date in words, at its own precision: "November 2025", "3 November 2025", "2025年11月3日". */
+export function formatDate(value: string, lang: string): string {
+  const period = parsePeriod(value);
+  return period ? formatter(lang, period.precision).format(period.start) : value;
+}
+
+/** A date range in words, shortened where both ends share a month or year ("26–28 December 1996"). */
+export function formatDateRange(start: string, end: string | undefined, lang: string): string {
+  const a = parsePeriod(start);
+  const b = end === undefined ? undefined : parsePeriod(end);
+  if (!a) return start;
+  if (!b || b.start === a.start) return formatDate(start, lang);
+  const precision = a.precision === b.precision ? a.precision : 'day';
+  if (a.precision !== b.precision) return `${formatDate(start, lang)} – ${formatDate(end!, lang)}`;
+  return formatter(lang, precision).formatRange(a.start, b.start);
+}

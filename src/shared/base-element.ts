@@ -1,0 +1,65 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController } from './data-controller.js';
+import { resolveLang } from './lang.js';
+import { renderStatus } from './status-view.js';
+import { themeStyles } from './theme.js';
+
+/**
+ * What every meeting-viz element shares: the data (`data`, `src` or inline JSON), loading and
+ * error display, language and theme. Subclasses render the ready state only.
+ */
+export abstract class MeetingVizElement extends LitElement {
+  static override styles = [themeStyles];
+
+  /**
+   * The meeting series as an object (or a list of meetings). Takes precedence over `src` and inline JSON.
+   */
+  @property({ attribute: false }) data?: unknown;
+
+  /** URL of a JSON file with the meeting series, fetched when set; an earlier fetch is cancelled. */
+  @property() src?: string;
+
+  /** Milliseconds to wait for `src` before giving up with an error. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** Language of labels and dates (`en`, `zh`, `ru`, …); defaults to the nearest `lang` in the page. */
+  @property({ reflect: true }) override lang!: string;
+
+  /** `light` or `dark` forces a colour scheme; otherwise it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  protected readonly loader = new DataController(this);
+
+  private static pageLangObserver?: MutationObserver;
+  private static readonly instances = new Set<MeetingVizElement>();
+
+  /** The language in use: the `lang` attribute, else the nearest `lang` above, else the page's. */
+  get effectiveLang(): string {
+    return this.lang || resolveLang(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    MeetingVizElement.instances.add(this);
+    // One observer for the page's lang, shared by every element.
+    MeetingVizElement.pageLangObserver ??= new MutationObserver(() => {
+      for (const element of MeetingVizElement.instances) element.requestUpdate();
+    });
+    MeetingVizElement.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    MeetingVizElement.instances.delete(this);
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    this.toggleAttribute('loading', this.loader.state === 'loading');
+    return html`${renderStatus(this.loader, lang)}${this.loader.state === 'ready' ? this.renderReady(lang) : nothing}`;
+  }
+
+  /** The element's content once data is loaded. */
+  protected abstract renderReady(lang: string): unknown;
+}

@@ -1,0 +1,33 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Follows the size of its host element (not the window) with a ResizeObserver and asks for an
+ * update when it changes. A host inside `display: none` has size 0 and is laid out again when shown.
+ */
+export class ResizeController implements ReactiveController {
+  width = 0;
+  height = 0;
+  private observer?: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & Element) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new ResizeObserver((entries) => {
+      const box = entries[entries.length - 1].contentRect;
+      const width = Math.round(box.width);
+      const height = Math.round(box.height);
+      if (width === this.width && height === this.height) return;
+      this.width = width;
+      this.height = height;
+      this.host.requestUpdate();
+    });
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+}

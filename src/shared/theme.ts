@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+/**
+ * Design tokens every element shares. Each is a CSS custom property the page may set; the
+ * defaults follow `prefers-color-scheme` unless the element's `theme` attribute forces one.
+ * Colours meet WCAG AA against the background in both themes.
+ */
+export const themeStyles = css`
+  :host {
+    --_fg: var(--mv-color-text, #1b1f24);
+    --_muted: var(--mv-color-muted, #57606a);
+    --_bg: var(--mv-color-background, #ffffff);
+    --_surface: var(--mv-color-surface, #f3f4f6);
+    --_line: var(--mv-color-line, #8c959f);
+    --_accent: var(--mv-color-accent, #b3261e);
+    --_focus: var(--mv-color-focus, #0a58ca);
+    --_error: var(--mv-color-error, #a40e26);
+    --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_font-size: var(--mv-font-size, 14px);
+    display: block;
+    box-sizing: border-box;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--_font);
+    font-size: var(--_font-size);
+    line-height: 1.4;
+    text-align: start;
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    --_fg: var(--mv-color-text, #e6edf3);
+    --_muted: var(--mv-color-muted, #9da7b3);
+    --_bg: var(--mv-color-background, #0d1117);
+    --_surface: var(--mv-color-surface, #1c2128);
+    --_line: var(--mv-color-line, #6e7681);
+    --_accent: var(--mv-color-accent, #ff8a80);
+    --_focus: var(--mv-color-focus, #79c0ff);
+    --_error: var(--mv-color-error, #ffa198);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--mv-color-text, #e6edf3);
+      --_muted: var(--mv-color-muted, #9da7b3);
+      --_bg: var(--mv-color-background, #0d1117);
+      --_surface: var(--mv-color-surface, #1c2128);
+      --_line: var(--mv-color-line, #6e7681);
+      --_accent: var(--mv-color-accent, #ff8a80);
+      --_focus: var(--mv-color-focus, #79c0ff);
+      --_error: var(--mv-color-error, #ffa198);
+      color-scheme: dark;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .error {
+    border: 1px solid var(--_error);
+    border-inline-start-width: 4px;
+    padding: 0.5em 0.75em;
+    margin: 0 0 0.5em;
+    color: var(--_fg);
+  }
+  .error p {
+    margin: 0;
+    font-weight: 600;
+  }
+  .error ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  .status {
+    color: var(--_muted);
+    margin: 0.5em 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    :host {
+      --_fg: CanvasText;
+      --_muted: CanvasText;
+      --_bg: Canvas;
+      --_line: CanvasText;
+      --_accent: Highlight;
+      --_focus: Highlight;
+      --_error: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { parsePeriod, endsBefore, formatDate, formatDateRange, spanOf } from '../../src/data/dates.js';
+import { localize, localizeWithLang } from '../../src/data/text.js';
+
+describe('partial dates', () => {
+  it('reads a year, a month and a day as periods', () => {
+    expect(parsePeriod('1996')).to.deep.equal({ start: Date.UTC(1996, 0, 1), end: Date.UTC(1997, 0, 1), precision: 'year' });
+    expect(parsePeriod('1996-12')!.end).to.equal(Date.UTC(1997, 0, 1));
+    expect(parsePeriod('1996-12-27')!.precision).to.equal('day');
+    expect(parsePeriod('27/12/1996')).to.equal(undefined);
+  });
+
+  it('knows a coarser period is not before a day inside it', () => {
+    expect(endsBefore('2025-11', '2025-11-03')).to.equal(false);
+    expect(endsBefore('2025-11-02', '2025-11-03')).to.equal(true);
+  });
+
+  it('spans a meeting from its first to its last day', () => {
+    expect(spanOf({ start: '1996-12-26', end: '1996-12-28' })).to.deep.equal({ start: Date.UTC(1996, 11, 26), end: Date.UTC(1996, 11, 29) });
+  });
+
+  it('formats dates in English, Chinese and Russian at their own precision', () => {
+    expect(formatDate('2025-11-03', 'en')).to.equal('November 3, 2025');
+    expect(formatDate('2025-11-03', 'zh')).to.equal('2025年11月3日');
+    expect(formatDate('2025-11-03', 'ru')).to.match(/^3 ноября 2025/);
+    expect(formatDate('1999-02', 'en')).to.equal('February 1999');
+    expect(formatDate('1996', 'ru')).to.match(/^1996/);
+  });
+
+  it('shortens a range within one month', () => {
+    expect(formatDateRange('1996-12-26', '1996-12-28', 'en')).to.equal('December 26 – 28, 1996');
+    expect(formatDateRange('2025-11-03', undefined, 'en')).to.equal('November 3, 2025');
+  });
+});
+
+describe('localized text', () => {
+  it('picks the language, then its base, then English, then any', () => {
+    const text = { en: 'Moscow', zh: '莫斯科', ru: 'Москва' };
+    expect(localize(text, 'ru')).to.equal('Москва');
+    expect(localize(text, 'zh-Hans-CN')).to.equal('莫斯科');
+    expect(localize(text, 'fr')).to.equal('Moscow');
+    expect(localize({ zh: '杭州' }, 'en')).to.equal('杭州');
+    expect(localizeWithLang({ zh: '杭州' }, 'en')).to.deep.equal({ text: '杭州', lang: 'zh' });
+    expect(localize('plain', 'zh')).to.equal('plain');
+    expect(localize(undefined, 'en')).to.equal('');
+  });
+});

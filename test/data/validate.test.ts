@@ -1,0 +1,140 @@
+import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { validate, formatPath } from '../../src/data/validate.js';
+import { MeetingSchema } from '../../src/data/schema.js';
+import * as z from 'zod/mini';
+
+const meeting = (over: Record<string, unknown> = {}) => ({ id: 'm1', start: '2025-11-03', title: 'A meeting', ...over });
+const messages = (input: unknown) => validate(input).problems.map((p) => `${p.path}: ${p.message}`);
+
+describe('validate', () => {
+  it('accepts a minimal series and keeps every meeting', () => {
+    const { series, problems } = validate({ meetings: [meeting(), meeting({ id: 'm2', start: '1996' })] });
+    expect(problems).to.deep.equal([]);
+    expect(series.meetings.map((m) => m.id)).to.deep.equal(['m1', 'm2']);
+  });
+
+  it('accepts a bare list of meetings', () => {
+    expect(validate([meeting()]).series.meetings).to.have.length(1);
+  });
+
+  it('names an impossible date with its path', () => {
+    const problems = messages({ meetings: [meeting(), meeting(), meeting(), meeting({ id: 'm4', start: '2025-13-01' })].map((m, i) => ({ ...m, id: `m${i}` })) });
+    expect(problems).to.deep.equal(['meetings[3].start: "2025-13-01" is not a date']);
+  });
+
+  it('rejects 30 February and a malformed date but keeps the valid records', () => {
+    const { series, problems } = validate({ meetings: [meeting({ start: '2025-02-30' }), meeting({ id: 'm2', start: '3 Nov 2025' }), meeting({ id: 'ok' })] });
+    expect(series.meetings.map((m) => m.id)).to.deep.equal(['ok']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['meetings[0].start', 'meetings[1].start']);
+    expect(problems[1].message).to.contain('is not a date');
+  });
+
+  it('reports a duplicated id and keeps the first', () => {
+    const { series, problems } = validate({ meetings: [meeting({ title: 'first' }), meeting({ title: 'second' })] });
+    expect(series.meetings.map((m) => m.title)).to.deep.equal(['first']);
+    expect(problems).to.deep.equal([{ path: 'meetings[1].id', message: 'duplicate id "m1" (an earlier meeting has it)' }]);
+  });
+
+  it('reports an end before the start', () => {
+    expect(messages([meeting({ end: '2025-11-02' })])).to.deep.equal(['meetings[0].end: "2025-11-02" is before the start "2025-11-03"']);
+  });
+
+  it('accepts an end that is a coarser period containing the start', () => {
+    expect(messages([meeting({ end: '2025-11' })])).to.deep.equal([]);
+  });
+
+  it('removes unknown sector ids but keeps the meeting', () => {
+    const { series, problems } = validate({
+      sectors: [{ id: 'trade', label: 'Trade' }],
+      meetings: [meeting({ sectors: ['trade', 'magic'], documents: [{ title: 'D', sectors: ['nope'] }] })],
+    });
+    expect(series.meetings[0].sectors).to.deep.equal(['trade']);
+    expect(series.meetings[0].documents![0].sectors).to.deep.equal([]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      'meetings[0].sectors[1]: unknown sector "magic"',
+      'meetings[0].documents[0].sectors[0]: unknown sector "nope"',
+    ]);
+  });
+
+  it('rejects text that is neither a string nor a map of languages', () => {
+    const problems = messages([meeting({ title: 42 }), meeting({ id: 'm2', summary: { en: ['x'] } })]);
+    expect(problems[0]).to.match(/^meetings\[0\]\.title: expected text .* got number 42$/);
+    expect(problems[1]).to.match(/^meetings\[1\]\.summary: expected text/);
+  });
+
+  it('names a missing required field', () => {
+    expect(messages([{ id: 'm1', start: '2020' }])).to.deep.equal(['meetings[0].title: is required']);
+  });
+
+  it('explains a wrong top-level shape', () => {
+    expect(messages(42)).to.deep.equal(['(root): expected an object with a "meetings" list, got number 42']);
+    expect(messages('meetings')).to.have.length(1);
+    expect(messages({ meeting: [] })).to.deep.equal(['meetings: is required (a list of meetings)']);
+    expect(messages({ meetings: {} })).to.deep.equal(['meetings: expected a list, got an object']);
+  });
+
+  it('explains empty input', () => {
+    for (const input of [undefined, null, '']) expect(messages(input)).to.deep.equal(['(root): there is no data']);
+    expect(messages({ meetings: [] })).to.deep.equal(['meetings: the list of meetings is empty']);
+  });
+
+  it('drops invalid eras and sectors, reporting them', () => {
+    const { series, problems } = validate({
+      eras: [{ id: 'a', start: '2000', end: '1999', label: 'backwards' }, { id: 'b', start: '2000', end: '2001', label: 'ok' }],
+      sectors: [{ id: 'x' }, { id: 'y', label: 'Y' }],
+      meetings: [meeting()],
+    });
+    expect(series.eras!.map((e) => e.id)).to.deep.equal(['b']);
+    expect(series.sectors!.map((s) => s.id)).to.deep.equal(['y']);
+    expect(problems.map((p) => p.path)).to.deep.equal(['sectors[0].label', 'eras[0].end']);
+  });
+
+  it('rejects a source URL that is not http(s), which would otherwise become a link', () => {
+    expect(messages([meeting({ sources: [{ url: 'javascript:alert(1)' }] })])[0]).to.equal(
+      'meetings[0].sources[0].url: "javascript:alert(1)" is not an http(s) URL',
+    );
+  });
+
+  it('formats paths as JSON paths', () => {
+    expect(formatPath(['meetings', 3, 'participants', 0, 'name'])).to.equal('meetings[3].participants[0].name');
+    expect(formatPath([])).to.equal('(root)');
+  });
+
+  describe('on random input (property-based)', () => {
+    const anything = fc.anything({ maxDepth: 4, withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true });
+    const meetingLike = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.constantFrom('m1', 'm2', 'm3'), anything),
+        start: fc.oneof(fc.constantFrom('2025', '2025-11', '2025-11-03', '2025-02-30', '1999-12-31'), fc.string(), anything),
+        end: fc.oneof(fc.constantFrom('2025-11-04', '2024'), fc.string()),
+        title: fc.oneof(fc.string(), fc.dictionary(fc.constantFrom('en', 'zh', 'ru', 'EN', ''), fc.oneof(fc.string(), anything))),
+        sectors: fc.array(fc.constantFrom('trade', 'energy', 'nope')),
+      },
+      { requiredKeys: [] },
+    );
+    const seriesLike = fc.record(
+      { meetings: fc.oneof(fc.array(meetingLike, { maxLength: 8 }), anything), sectors: fc.constant([{ id: 'trade', label: 'Trade' }, { id: 'energy', label: 'Energy' }]) },
+      { requiredKeys: ['sectors'] },
+    );
+
+    it('never throws', () => {
+      fc.assert(fc.property(fc.oneof(anything, seriesLike, fc.array(meetingLike)), (input) => void validate(input)), { numRuns: 500 });
+    });
+
+    it('never yields an invalid meeting, a duplicate id or an unknown sector', () => {
+      fc.assert(
+        fc.property(seriesLike, (input) => {
+          const { series } = validate(input);
+          const ids = series.meetings.map((m) => m.id);
+          expect(new Set(ids).size).to.equal(ids.length);
+          for (const m of series.meetings) {
+            expect(z.safeParse(MeetingSchema, m).success).to.equal(true);
+            for (const s of m.sectors ?? []) expect(['trade', 'energy']).to.include(s);
+          }
+        }),
+        { numRuns: 500 },
+      );
+    });
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { html as litHtml } from 'lit';
+import { MeetingVizElement } from '../../src/shared/base-element.js';
+import type { DataErrorDetail } from '../../src/shared/data-controller.js';
+import { localize } from '../../src/data/text.js';
+
+/** The smallest element on the shared loader: it lists the titles it was given. */
+class TitleList extends MeetingVizElement {
+  protected renderReady(lang: string) {
+    return litHtml`<ul class="titles">${this.loader.series.meetings.map((m) => litHtml`<li>${localize(m.title, lang)}</li>`)}</ul>`;
+  }
+}
+customElements.define('title-list', TitleList);
+
+const series = { meetings: [{ id: 'a', start: '2020', title: { en: 'First', zh: '第一' } }, { id: 'b', start: '2021', title: 'Second' }] };
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll("ul.titles li")].map((li) => li.textContent);
+const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
+
+describe('the shared loader', () => {
+  it('shows meetings from the data property and fires data-loaded with the count', async () => {
+    const el = document.createElement('title-list') as TitleList;
+    const loaded = oneEvent(el, 'data-loaded');
+    el.data = series;
+    document.body.append(el);
+    expect((await loaded).detail).to.deep.equal({ count: 2 });
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(['First', 'Second']);
+    el.remove();
+  });
+
+  it('reads inline JSON from a script child', async () => {
+    const el = await fixture<TitleList>(html`<title-list lang="zh"><script type="application/json">${JSON.stringify(series)}</script></title-list>`);
+    expect(items(el)).to.deep.equal(['第一', 'Second']);
+  });
+
+  it('fetches src and shows a loading state until it arrives', async () => {
+    const el = await fixture<TitleList>(html`<title-list src="/test/fixtures/two-meetings.json"></title-list>`);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.contain('Loading');
+    expect(el.hasAttribute('loading')).to.equal(true);
+    await oneEvent(el, 'data-loaded');
+    await el.updateComplete;
+    expect(items(el)).to.deep.equal(["First", "Second"]);
+    expect(el.hasAttribute('loading')).to.equal(false);
+  });
+
+  it('explains an HTTP failure in an alert and fires a bubbling, composed data-error', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const errored = oneEvent(wrapper, 'data-error');
+    const el = document.createElement('title-list') as TitleList;
+    el.src = '/data/no-such-file.json';
+    wrapper.append(el);
+    const event = await errored;
+    expect(event.composed).to.equal(true);
+    expect((event.detail as DataErrorDetail).message).to.equal('Loading /data/no-such-file.json failed: HTTP 404.');
+    await el.updateComplete;
+    expect(alertOf(el)?.textContent).to.contain('HTTP 404');
+    expect(alertOf(el)?.getAttribute('part')).to.equal('error');
+  });
+
+  it('explains bad JSON', async () => {
+    const el = await fixture<TitleList>(html`<title-list><script type="application/json">{"meetings": [</script></title-list>`);
+    expect(alertOf(el)?.textContent).to.contain('is not valid JSON');
+  });
+
+  it('gives up after the timeout', async () => {
+    // A URL that never answers: a request the test server holds open is hard to make, so use a tiny timeout.
+    const el = document.createElement('title-list') as TitleList;
+    el.timeout = 1;
+    el.src = '/test/fixtures/two-meetings.json?slow';
+    const errored = oneEvent(el, 'data-error');
+    document.body.append(el);
+    expect((await errored).detail.message).to.match(/took longer than 0.001 s/);
+    el.remove();
+  });
+
+  it('aborts a fetch when src changes, showing only the newer data', async () => {
+    const el = await fixture<TitleList>(html`<title-list src="/test/fixtures/two-meetings.json"></title-list>`);
+    el.data = series;
+    await el.updateComplete;
+    await aTimeout(300);
+    expect(items(el)).to.deep.equal(['First', 'Second']);
+  });
+
+  it('does not report an error when removed while loading', async () => {
+    let errors = 0;
+    const el = document.createElement('title-list') as TitleList;
+    el.addEventListener('data-error', () => errors++);
+    el.src = '/test/fixtures/two-meetings.json';
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    await aTimeout(300);
+    expect(errors).to.equal(0);
+  });
+
+  it('shows the valid records and lists the problems with their paths', async () => {
+    const el = document.createElement('title-list') as TitleList;
+    const errored = oneEvent(el, 'data-error');
+    el.data = { meetings: [...series.meetings, { id: 'c', start: '2025-13-01', title: 'Bad' }] };
+    document.body.append(el);
+    const { detail } = await errored;
+    await el.updateComplete;
+    expect(detail.problems).to.deep.equal([{ path: 'meetings[2].start', message: '"2025-13-01" is not a date' }]);
+    expect(items(el)).to.deep.equal(['First', 'Second']);
+    expect(alertOf(el)?.textContent).to.contain('meetings[2].start');
+    el.remove();
+  });
+
+  it('never treats data text as HTML', async () => {
+    const el = await fixture<TitleList>(html`<title-list .data=${{ meetings: [{ id: 'x', start: '2020', title: '<img src=x onerror=alert(1)>' }] }}></title-list>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(items(el)).to.deep.equal(['<img src=x onerror=alert(1)>']);
+  });
+
+  it('shows an error for data that has no valid meeting, in the element language', async () => {
+    const el = await fixture<TitleList>(html`<title-list lang="ru" .data=${{ meetings: 'nope' }}></title-list>`);
+    expect(alertOf(el)?.textContent).to.contain('Не удалось показать данные');
+    expect(alertOf(el)?.textContent).to.contain('meetings: expected a list');
+  });
+
+  it('takes its language from the nearest lang in the page', async () => {
+    const el = await fixture<TitleList>(html`<div lang="zh-CN"><title-list .data=${series}></title-list></div>`).then((d) => d.firstElementChild as TitleList);
+    await el.updateComplete;
+    expect(el.effectiveLang).to.equal('zh-CN');
+    expect(items(el)[0]).to.equal('第一');
+  });
+});

@@ -1,0 +1,23 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+
+let executablePath;
+try {
+  executablePath = findChrome();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 240_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: CHROME_ARGS } })],
+  testFramework: { config: { timeout: 10_000 } },
+  // The real dataset is fetched by tests as /data/...; the page is served from the project root.
+  rootDir: '.',
+};
