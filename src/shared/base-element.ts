@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { DataController } from './data-controller.js';
+import { DataController, type LoadState } from './data-controller.js';
+import type { MeetingSeries } from '../data/schema.js';
 import { resolveLang } from './lang.js';
 import { renderStatus } from './status-view.js';
 import { themeStyles } from './theme.js';
@@ -34,6 +35,16 @@ export abstract class MeetingVizElement extends LitElement {
   private static pageLangObserver?: MutationObserver;
   private static readonly instances = new Set<MeetingVizElement>();
 
+  /** The validated data the element shows (the valid records only); empty until loaded. */
+  get series(): MeetingSeries {
+    return this.loader.series;
+  }
+
+  /** `idle` (no data given), `loading`, `ready` or `error`. */
+  get loadState(): LoadState {
+    return this.loader.state;
+  }
+
   /** The language in use: the `lang` attribute, else the nearest `lang` above, else the page's. */
   get effectiveLang(): string {
     return this.lang || resolveLang(this);
@@ -62,4 +73,11 @@ export abstract class MeetingVizElement extends LitElement {
 
   /** The element's content once data is loaded. */
   protected abstract renderReady(lang: string): unknown;
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'data-loaded': CustomEvent<import('./data-controller.js').DataLoadedDetail>;
+    'data-error': CustomEvent<import('./data-controller.js').DataErrorDetail>;
+  }
 }

@@ -8,6 +8,7 @@ export class ResizeController implements ReactiveController {
   width = 0;
   height = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & Element) {
     host.addController(this);
@@ -21,7 +22,10 @@ export class ResizeController implements ReactiveController {
       if (width === this.width && height === this.height) return;
       this.width = width;
       this.height = height;
-      this.host.requestUpdate();
+      // Next frame: re-rendering inside the observer callback would change the host's size in the
+      // same frame ("ResizeObserver loop completed with undelivered notifications").
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.host.requestUpdate());
     });
     this.observer.observe(this.host);
   }
@@ -29,5 +33,6 @@ export class ResizeController implements ReactiveController {
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    cancelAnimationFrame(this.frame);
   }
 }

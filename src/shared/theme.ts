@@ -25,6 +25,16 @@ export const themeStyles = css`
     font-size: var(--_font-size);
     line-height: 1.4;
     text-align: start;
+    /* Inherited text settings of the page must not reach inside (letter-spacing in a headline style…). */
+    font-style: normal;
+    font-weight: normal;
+    font-variant: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
     color-scheme: light;
   }
   :host([theme='dark']) {
@@ -54,10 +64,11 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* border-box inside, whatever box-sizing the page gives the host itself. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .error {
     border: 1px solid var(--_error);

@@ -1,0 +1,132 @@
+import type { Messages } from '../shared/lang.js';
+
+/** The card's own words in each language; `{name}` marks a placeholder. */
+export const cardMessages: Messages<
+  | 'ordinal'
+  | 'dates'
+  | 'place'
+  | 'format'
+  | 'inPerson'
+  | 'video'
+  | 'coChairs'
+  | 'delegation'
+  | 'otherCountry'
+  | 'documents'
+  | 'kind_communique'
+  | 'kind_agreement'
+  | 'kind_protocol'
+  | 'kind_roadmap'
+  | 'kind_memorandum'
+  | 'kind_minutes'
+  | 'kind_plan'
+  | 'kind_other'
+  | 'signedBy'
+  | 'sectors'
+  | 'agenda'
+  | 'summary'
+  | 'notes'
+  | 'sources'
+  | 'newTab'
+  | 'missing'
+  | 'choose'
+  | 'invalid'
+  | 'confidence_medium'
+  | 'confidence_low'
+> = {
+  en: {
+    ordinal: '{ordinal} regular meeting',
+    dates: 'Dates',
+    place: 'Place',
+    format: 'Format',
+    inPerson: 'In person',
+    video: 'Video conference',
+    coChairs: 'Co-chairs',
+    delegation: 'Delegations',
+    otherCountry: 'Others',
+    documents: 'Documents signed',
+    kind_communique: 'Communiqués',
+    kind_agreement: 'Agreements',
+    kind_protocol: 'Protocols',
+    kind_roadmap: 'Roadmaps',
+    kind_memorandum: 'Memoranda',
+    kind_minutes: 'Minutes',
+    kind_plan: 'Plans',
+    kind_other: 'Other documents',
+    signedBy: 'signed by {names}',
+    sectors: 'Sectors',
+    agenda: 'Agenda',
+    summary: 'Summary',
+    notes: 'Notes',
+    sources: 'Sources',
+    newTab: '(opens in a new tab)',
+    missing: 'No meeting with id “{id}”.',
+    choose: 'No meeting chosen: set “meeting” to one of the {count} meeting ids.',
+    invalid: 'This meeting cannot be shown: its data is not valid.',
+    confidence_medium: 'Sources partly agree; some details are uncertain.',
+    confidence_low: 'Few sources; details are uncertain.',
+  },
+  zh: {
+    ordinal: '{ordinal}定期会晤',
+    dates: '日期',
+    place: '地点',
+    format: '形式',
+    inPerson: '现场会晤',
+    video: '视频会晤',
+    coChairs: '共同主持人',
+    delegation: '出席人员',
+    otherCountry: '其他',
+    documents: '签署文件',
+    kind_communique: '公报',
+    kind_agreement: '协定',
+    kind_protocol: '议定书',
+    kind_roadmap: '路线图',
+    kind_memorandum: '备忘录',
+    kind_minutes: '会议纪要',
+    kind_plan: '规划',
+    kind_other: '其他文件',
+    signedBy: '签署方：{names}',
+    sectors: '领域',
+    agenda: '日程',
+    summary: '概要',
+    notes: '说明',
+    sources: '资料来源',
+    newTab: '（在新标签页中打开）',
+    missing: '没有 id 为“{id}”的会晤。',
+    choose: '未选择会晤：请将“meeting”设为 {count} 个会晤 id 之一。',
+    invalid: '无法显示此会晤：数据无效。',
+    confidence_medium: '各来源部分一致，部分细节不确定。',
+    confidence_low: '来源较少，细节不确定。',
+  },
+  ru: {
+    ordinal: '{ordinal} регулярная встреча',
+    dates: 'Даты',
+    place: 'Место',
+    format: 'Формат',
+    inPerson: 'Очно',
+    video: 'Видеоконференция',
+    coChairs: 'Сопредседатели',
+    delegation: 'Делегации',
+    otherCountry: 'Другие',
+    documents: 'Подписанные документы',
+    kind_communique: 'Коммюнике',
+    kind_agreement: 'Соглашения',
+    kind_protocol: 'Протоколы',
+    kind_roadmap: 'Дорожные карты',
+    kind_memorandum: 'Меморандумы',
+    kind_minutes: 'Протоколы заседаний',
+    kind_plan: 'Планы',
+    kind_other: 'Другие документы',
+    signedBy: 'подписали: {names}',
+    sectors: 'Сферы',
+    agenda: 'Программа',
+    summary: 'Кратко',
+    notes: 'Примечания',
+    sources: 'Источники',
+    newTab: '(откроется в новой вкладке)',
+    missing: 'Встречи с id «{id}» нет.',
+    choose: 'Встреча не выбрана: укажите в «meeting» один из {count} id.',
+    invalid: 'Эту встречу нельзя показать: данные некорректны.',
+    confidence_medium: 'Источники согласуются частично; некоторые детали не точны.',
+    confidence_low: 'Источников мало; детали не точны.',
+  },
+};

@@ -1,0 +1,220 @@
+/**
+ * What the card shows, computed from a meeting without a DOM: ordinals, co-chairs, documents by
+ * kind, places, dates split for `<time>` elements, sources. Pure functions, unit-tested.
+ */
+import type { Location, Meeting, MeetingDocument, Participant, Sector, Text } from '../data/schema.js';
+import { formatDate, formatDateRange, parsePeriod } from '../data/dates.js';
+import { localize } from '../data/text.js';
+import { uiLang } from '../shared/lang.js';
+
+/** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
+export const DOCUMENT_KINDS = ['communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+const KIND_ALIASES: Record<string, DocumentKind> = {
+  communiqué: 'communique',
+  'joint-communique': 'communique',
+  'joint communique': 'communique',
+  statement: 'communique',
+  'joint-statement': 'communique',
+  memorandums: 'memorandum',
+  mou: 'memorandum',
+  agreements: 'agreement',
+  contract: 'agreement',
+  protocols: 'protocol',
+  'road-map': 'roadmap',
+  programme: 'plan',
+  program: 'plan',
+};
+
+/** The kind a document is grouped under: one of {@link DOCUMENT_KINDS}. */
+export function documentKind(kind: string | undefined): DocumentKind {
+  const key = (kind ?? '').trim().toLowerCase();
+  if ((DOCUMENT_KINDS as readonly string[]).includes(key)) return key as DocumentKind;
+  return KIND_ALIASES[key] ?? 'other';
+}
+
+/** Documents grouped by kind, in {@link DOCUMENT_KINDS} order, keeping their order within a group; empty groups left out. */
+export function groupDocuments(documents: readonly MeetingDocument[] = []): { kind: DocumentKind; documents: MeetingDocument[] }[] {
+  const groups = new Map<DocumentKind, MeetingDocument[]>();
+  for (const document of documents) {
+    const kind = documentKind(document.kind);
+    groups.set(kind, [...(groups.get(kind) ?? []), document]);
+  }
+  return DOCUMENT_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, documents: groups.get(kind)! }));
+}
+
+/** "30th" in English, "第30次" in Chinese, "30-я" in Russian (feminine, agreeing with «встреча»). */
+export function formatOrdinal(n: number, lang: string): string {
+  const ui = uiLang(lang);
+  if (ui === 'zh') return `第${n}次`;
+  if (ui === 'ru') return `${n}-я`;
+  const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+  return `${n}${suffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+}
+
+const CO_CHAIR = /co-?chair|сопредседател|联合主席|共同主席|共同主持/i;
+
+function textValues(text: Text | undefined): string[] {
+  if (text === undefined) return [];
+  return typeof text === 'string' ? [text] : Object.values(text);
+}
+
+/**
+ * Splits the participants into co-chairs and the rest of the delegations. Co-chairs are those whose
+ * role says so ("co-chair", «сопредседатель», 联合主席) in any language; when no role does, the first
+ * participant listed for each country. Order is kept.
+ */
+export function splitParticipants(participants: readonly Participant[] = []): { coChairs: Participant[]; delegation: Participant[] } {
+  let chairs = participants.filter((p) => textValues(p.role).some((role) => CO_CHAIR.test(role)));
+  if (chairs.length === 0) {
+    const seen = new Set<string>();
+    chairs = participants.filter((p) => {
+      if (!p.country || seen.has(p.country.toLowerCase())) return false;
+      seen.add(p.country.toLowerCase());
+      return true;
+    });
+  }
+  return { coChairs: chairs, delegation: participants.filter((p) => !chairs.includes(p)) };
+}
+
+const CO_CHAIR_MARK = /\s*[(（][^()（）]*(?:co-?chair|сопредседател|联合主席|共同主席|共同主持)[^()（）]*[)）]\s*/giu;
+
+/** A co-chair's role without a "(co-chair)" mark, already said by the heading; the role as it is if nothing else is left. */
+export function withoutChairMark(role: string): string {
+  const stripped = role.replace(CO_CHAIR_MARK, ' ').trim();
+  return stripped || role;
+}
+
+/** A country's name in `lang` from an ISO 3166 alpha-2 code ("CN" → "China", "中国"); other values as they are. */
+export function countryName(country: string, lang: string): string {
+  if (!/^[A-Za-z]{2}$/.test(country)) return country;
+  try {
+    return new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' }).of(country.toUpperCase()) ?? country;
+  } catch {
+    return country;
+  }
+}
+
+/** Participants grouped by country, in order of first appearance; those without a country last, under `''`. */
+export function byCountry(participants: readonly Participant[]): { country: string; participants: Participant[] }[] {
+  const groups = new Map<string, Participant[]>();
+  for (const p of participants) {
+    const key = p.country?.trim() ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const keys = [...groups.keys()].sort((a, b) => Number(a === '') - Number(b === ''));
+  return keys.map((country) => ({ country, participants: groups.get(country)! }));
+}
+
+/** The pieces of a place that have words, most specific first, without repeats ("Singapore, Singapore"). */
+export function placePieces(location: Location | undefined, lang: string): Text[] {
+  const seen = new Set<string>();
+  return [location?.venue, location?.city, location?.country].filter((piece): piece is Text => {
+    const words = localize(piece, lang).trim();
+    if (!words || seen.has(words)) return false;
+    seen.add(words);
+    return true;
+  });
+}
+
+/** The separator between the pieces of a place: a full-width comma in Chinese. */
+export function placeSeparator(lang: string): string {
+  return uiLang(lang) === 'zh' ? '，' : ', ';
+}
+
+/** The place in words, from the most to the least specific: "Hangzhou, China"; empty when unknown. */
+export function placeText(location: Location | undefined, lang: string): string {
+  return placePieces(location, lang)
+    .map((piece) => localize(piece, lang).trim())
+    .join(placeSeparator(lang));
+}
+
+/** A run of date text: `datetime` is set when the text belongs to one end of the range. */
+export interface DatePart {
+  text: string;
+  datetime?: string;
+}
+
+/**
+ * The date (range) as {@link formatDateRange} words it, split so each end can be a `<time datetime>`:
+ * "26–28 December 1996" gives `26` (start), `–`, `28` (end), ` December 1996` (shared).
+ */
+export function dateParts(start: string, end: string | undefined, lang: string): DatePart[] {
+  const text = formatDateRange(start, end, lang);
+  const a = parsePeriod(start);
+  const b = end === undefined ? undefined : parsePeriod(end);
+  if (!a) return [{ text }];
+  if (!b || b.start === a.start) return [{ text, datetime: start }];
+  if (a.precision !== b.precision) {
+    return [{ text: formatDate(start, lang), datetime: start }, { text: ' – ' }, { text: formatDate(end!, lang), datetime: end }];
+  }
+  try {
+    const options = new Intl.DateTimeFormat(lang, { ...OPTIONS[a.precision], timeZone: 'UTC' });
+    const parts: DatePart[] = [];
+    for (const part of options.formatRangeToParts(a.start, b.start)) {
+      const datetime = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;
+      const last = parts[parts.length - 1];
+      if (last && last.datetime === datetime) last.text += part.value;
+      else parts.push({ text: part.value, datetime });
+    }
+    return parts.map((p) => p.text).join('') === text ? parts : [{ text, datetime: start }];
+  } catch {
+    return [{ text, datetime: start }];
+  }
+}
+
+/**
+ * An agenda item's date, short when it can be: a single day in the meeting's year leaves the year out
+ * ("November 4", "11月4日", "4 ноября"); anything else as {@link dateParts}.
+ */
+export function agendaDateParts(item: { start: string; end?: string }, meetingStart: string, lang: string): DatePart[] {
+  const a = parsePeriod(item.start);
+  const sameDay = item.end === undefined || item.end === item.start;
+  if (a && a.precision === 'day' && sameDay && item.start.slice(0, 4) === meetingStart.slice(0, 4)) {
+    try {
+      const text = new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(a.start);
+      return [{ text, datetime: item.start }];
+    } catch {
+      // an unknown language: the long form below
+    }
+  }
+  return dateParts(item.start, item.end, lang);
+}
+
+const OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
+};
+
+/** True for an absolute http(s) URL: the only kind the card turns into a link. */
+export function isWebUrl(url: string | undefined): url is string {
+  if (!url || !/^https?:\/\//i.test(url)) return false;
+  try {
+    new URL(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The host name of a URL without `www.`, for a link that has no title. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}
+
+/** The label of each sector id, from the taxonomy; an unknown id stands for itself. */
+export function sectorLabel(id: string, sectors: ReadonlyMap<string, Sector>): Sector {
+  return sectors.get(id) ?? { id, label: id };
+}
+
+/** The meeting's sectors, without duplicates. */
+export function meetingSectors(meeting: Meeting): string[] {
+  return [...new Set(meeting.sectors ?? [])];
+}
