@@ -1,0 +1,105 @@
+/** The SVG chart as a Lit template: eras, axis, marks and labels, from geometry computed in layout.ts. */
+import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
+
+/** Vertical geometry (px). */
+export const GEOMETRY = { height: 176, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 18, axis: 136, tickLabel: 156 };
+
+export interface ChartModel {
+  width: number;
+  index: TimelineIndex;
+  marks: Mark[];
+  /** Per mark: the accessible name. */
+  names: string[];
+  /** Labels for meeting marks: mark index, text, placement. */
+  labels: Array<{ mark: number; text: string; place: PlacedLabel }>;
+  ticks: Tick[];
+  tickPlaces: PlacedLabel[];
+  eras: Array<{ band: EraBand; label: string; showLabel: boolean }>;
+  selected?: number;
+  active?: number;
+  keyboard: boolean;
+  label: string;
+  help: string;
+}
+
+/** The DOM id of a mark, for aria-activedescendant. */
+export const markId = (mark: Mark): string => `mark-${mark.first}`;
+
+function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult {
+  const y = GEOMETRY.mark;
+  const selected = mark.kind === 'meeting' && model.selected === mark.first;
+  const active = model.active !== undefined && mark.first <= model.active && model.active < mark.last;
+  const cls = `mark ${mark.kind}${selected ? ' selected' : ''}${active ? ' active' : ''}`;
+  const common = (shape: SVGTemplateResult, ring: SVGTemplateResult, extra: unknown = nothing) => svg`<g
+      id=${markId(mark)}
+      class=${cls}
+      part=${mark.kind === 'cluster' ? 'cluster' : selected ? 'meeting selected' : 'meeting'}
+      role="option"
+      aria-selected=${selected ? 'true' : 'false'}
+      aria-label=${model.names[i]}
+      data-mark=${i}
+    >${ring}${shape}${extra}</g>`;
+  if (mark.kind === 'cluster') {
+    const count = mark.last - mark.first;
+    const r = Math.min(13, 8 + Math.log10(count) * 2);
+    return common(
+      svg`<circle class="dot" cx=${mark.x} cy=${y} r=${r}></circle>`,
+      svg`<circle class="ring" cx=${mark.x} cy=${y} r=${r + 4}></circle>`,
+      svg`<text class="count" x=${mark.x} y=${y} dy="0.35em" text-anchor="middle">${count > 999 ? `${Math.round(count / 1000)}k` : count}</text>`,
+    );
+  }
+  const width = mark.x1 - mark.x;
+  if (width > 12) {
+    return common(
+      svg`<rect class="dot" x=${mark.x} y=${y - 6} width=${width} height="12" rx="6"></rect>`,
+      svg`<rect class="ring" x=${mark.x - 4} y=${y - 10} width=${width + 8} height="20" rx="10"></rect>`,
+    );
+  }
+  return common(
+    svg`<circle class="dot" cx=${mark.x} cy=${y} r=${selected ? 8 : 6}></circle>`,
+    svg`<circle class="ring" cx=${mark.x} cy=${y} r="12"></circle>`,
+  );
+}
+
+export function renderChart(model: ChartModel, onClick: (event: MouseEvent) => void, onKey: (event: KeyboardEvent) => void): SVGTemplateResult {
+  const { width, marks } = model;
+  const activeMark = model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
+  const g = GEOMETRY;
+  return svg`<svg
+    class="chart${model.keyboard ? ' kbd' : ''}"
+    part="chart"
+    width=${width}
+    height=${g.height}
+    viewBox="0 0 ${width} ${g.height}"
+    role="listbox"
+    tabindex="0"
+    aria-label=${model.label}
+    aria-describedby="help"
+    aria-activedescendant=${ifDefined(activeMark ? markId(activeMark) : undefined)}
+    @click=${onClick}
+    @keydown=${onKey}
+  >
+    <g aria-hidden="true">
+      ${model.eras.map(
+        ({ band, label, showLabel }) => svg`<g class="era" part="era">
+          <rect x=${band.x0} y="0" width=${band.x1 - band.x0} height=${g.axis}></rect>
+          ${showLabel ? svg`<text x=${band.x0 + 4} y=${g.eraLabel}>${label}</text>` : nothing}
+        </g>`,
+      )}
+      <g class="axis" part="axis">
+        <line class="axis-line" x1="0" x2=${width} y1=${g.axis} y2=${g.axis}></line>
+        ${model.ticks.map((t) => svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${g.axis} y2=${g.axis + 5}></line></g>`)}
+        ${model.tickPlaces.map(
+          (p) => svg`<g class="tick"><text x=${p.left} y=${g.tickLabel}>${model.ticks[p.index].label}</text></g>`,
+        )}
+      </g>
+      ${model.labels.map(
+        ({ mark, text, place }) =>
+          svg`<text class="label${model.selected === marks[mark].first ? ' selected' : ''}" part="label" x=${place.left} y=${g.labelRow0 + place.row * g.labelRow}>${text}</text>`,
+      )}
+    </g>
+    ${marks.map((mark, i) => renderMark(model, mark, i))}
+  </svg>`;
+}

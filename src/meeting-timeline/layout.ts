@@ -1,0 +1,293 @@
+/**
+ * The timeline's geometry as pure functions: data + size + zoom → what to draw. No DOM here, so
+ * every rule (domain, ticks, clustering, culling, label placement) is unit-tested on its own.
+ */
+import { bisectLeft, bisectRight } from 'd3-array';
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { utcMonth, utcYear } from 'd3-time';
+import type { Era, Meeting } from '../data/schema.js';
+import { spanOf } from '../data/dates.js';
+
+const DAY = 86_400_000;
+
+/** The meetings in time order with their start/end instants, computed once per data and filter. */
+export interface TimelineIndex {
+  /** Meetings sorted by start (ties keep input order). */
+  meetings: Meeting[];
+  /** `starts[i]` is the first instant of `meetings[i]` (ms, UTC), ascending. */
+  starts: Float64Array;
+  /** `ends[i]` is the first instant after `meetings[i]`. */
+  ends: Float64Array;
+  /** The longest meeting's duration, to find ranges that start before the view but reach into it. */
+  maxDuration: number;
+  /** Position of each meeting id in `meetings`. */
+  position: Map<string, number>;
+}
+
+/** Sorts meetings by start once and keeps their spans in typed arrays for binary search. */
+export function buildIndex(input: readonly Meeting[]): TimelineIndex {
+  const n = input.length;
+  const rawStarts = new Float64Array(n);
+  const rawEnds = new Float64Array(n);
+  let valid = 0;
+  const keep: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const { start, end } = spanOf(input[i]);
+    if (!Number.isFinite(start)) continue;
+    rawStarts[i] = start;
+    rawEnds[i] = Number.isFinite(end) && end > start ? end : start + DAY;
+    keep.push(i);
+    valid++;
+  }
+  keep.sort((a, b) => rawStarts[a] - rawStarts[b] || a - b);
+  const meetings = new Array<Meeting>(valid);
+  const starts = new Float64Array(valid);
+  const ends = new Float64Array(valid);
+  const position = new Map<string, number>();
+  let maxDuration = 0;
+  for (let k = 0; k < valid; k++) {
+    const i = keep[k];
+    meetings[k] = input[i];
+    starts[k] = rawStarts[i];
+    ends[k] = rawEnds[i];
+    position.set(input[i].id, k);
+    maxDuration = Math.max(maxDuration, ends[k] - starts[k]);
+  }
+  return { meetings, starts, ends, maxDuration, position };
+}
+
+/** Normalizes a sector filter given as a list or a comma-separated string; empty means "all". */
+export function parseSectors(value: readonly string[] | string | null | undefined): string[] {
+  const list = typeof value === 'string' ? value.split(',') : (value ?? []);
+  return [...new Set(list.map((s) => String(s).trim()).filter(Boolean))];
+}
+
+/** The meetings that touch at least one of `sectors` (in the meeting or one of its documents). */
+export function filterBySectors(meetings: readonly Meeting[], sectors: readonly string[]): readonly Meeting[] {
+  if (sectors.length === 0) return meetings;
+  const wanted = new Set(sectors);
+  return meetings.filter(
+    (m) => m.sectors?.some((s) => wanted.has(s)) || m.documents?.some((d) => d.sectors?.some((s) => wanted.has(s))),
+  );
+}
+
+/** The time span to show: every meeting and era, with a margin on both sides (at least a month). */
+export function timeDomain(index: TimelineIndex, eras: readonly Era[] = []): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  const n = index.starts.length;
+  if (n) {
+    lo = index.starts[0];
+    for (let i = 0; i < n; i++) hi = Math.max(hi, index.ends[i]);
+  }
+  for (const era of eras) {
+    const span = spanOf(era);
+    if (!Number.isFinite(span.start) || !Number.isFinite(span.end)) continue;
+    lo = Math.min(lo, span.start);
+    hi = Math.max(hi, span.end);
+  }
+  if (!Number.isFinite(lo)) {
+    const now = Date.UTC(new Date().getUTCFullYear(), 0, 1);
+    return [now, utcYear.offset(new Date(now), 1).getTime()];
+  }
+  const margin = Math.max(30 * DAY, (hi - lo) * 0.03);
+  return [lo - margin, hi + margin];
+}
+
+/** Horizontal padding (px) inside the plot on each side, so edge marks and labels are not cut. */
+export const PLOT_PADDING = 24;
+
+/** The base (unzoomed) time scale: the whole domain across the width. */
+export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
+  return scaleUtc()
+    .domain([new Date(domain[0]), new Date(domain[1])])
+    .range([PLOT_PADDING, Math.max(PLOT_PADDING + 1, width - PLOT_PADDING)]);
+}
+
+/** How far one may zoom in: until about two weeks fill the width (never less than 1). */
+export function maxZoom(domain: [number, number]): number {
+  return Math.max(1, (domain[1] - domain[0]) / (14 * DAY));
+}
+
+export interface Tick {
+  x: number;
+  time: number;
+  label: string;
+}
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+function tickFormat(lang: string, unit: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
+  const key = `${lang}|${unit}`;
+  let format = tickFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      unit === 'year'
+        ? { year: 'numeric', timeZone: 'UTC' }
+        : unit === 'month'
+          ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
+          : { month: 'short', day: 'numeric', timeZone: 'UTC' };
+    tickFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  }
+  return format;
+}
+
+/** Axis ticks for a scale: about one per `spacing` px, labelled with Intl in `lang` at the ticks' own precision. */
+export function axisTicks(scale: ScaleTime<number, number>, lang: string, spacing = 110): Tick[] {
+  const [r0, r1] = scale.range();
+  const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
+  const dates = scale.ticks(count);
+  const unit = dates.every((d) => +utcYear.floor(d) === +d) ? 'year' : dates.every((d) => +utcMonth.floor(d) === +d) ? 'month' : 'day';
+  const format = tickFormat(lang, unit);
+  return dates.map((d) => ({ x: scale(d), time: +d, label: format.format(d) }));
+}
+
+/** A mark to draw: one meeting, or a cluster of meetings too close to tell apart at this zoom. */
+export interface Mark {
+  kind: 'meeting' | 'cluster';
+  /** Index of the first meeting in the index (the mark's identity while its contents are the same). */
+  first: number;
+  /** Index after the last meeting. */
+  last: number;
+  /** Centre (cluster) or start (meeting) in px. */
+  x: number;
+  /** End in px: a meeting's end for ranges; equals `x` for clusters. */
+  x1: number;
+}
+
+/**
+ * Candidate meetings for [t0, t1] as an index range found by binary search, O(log n): every meeting
+ * whose span reaches into it is inside (a few that ended before t0 may be too; marks skip them).
+ */
+export function visibleRange(index: TimelineIndex, t0: number, t1: number): [number, number] {
+  const lo = bisectLeft(index.starts, t0 - index.maxDuration);
+  const hi = bisectRight(index.starts, t1);
+  let first = lo;
+  // Skip those that start before the view and have already ended by then.
+  while (first < hi && index.ends[first] <= t0) first++;
+  return [first, hi];
+}
+
+/**
+ * Level of detail: the visible meetings as marks. Time is cut into buckets `gap` px wide, aligned
+ * to the domain start so clusters stay put while panning; a bucket with one meeting is a meeting
+ * mark, with more a cluster mark with a count. Meetings outside [x0 - gap, x1 + gap] are culled.
+ * Cost: O(marks · log n), whatever the number of meetings.
+ */
+export function layoutMarks(
+  index: TimelineIndex,
+  scale: ScaleTime<number, number>,
+  view: [number, number],
+  gap = 14,
+): Mark[] {
+  const t0 = +scale.invert(view[0] - gap);
+  const t1 = +scale.invert(view[1] + gap);
+  const [lo, hi] = visibleRange(index, t0, t1);
+  const origin = scale(scale.domain()[0]);
+  const marks: Mark[] = [];
+  let i = lo;
+  while (i < hi) {
+    if (index.ends[i] <= t0) {
+      i++;
+      continue;
+    }
+    const x = scale(index.starts[i]);
+    const bucket = Math.floor((x - origin) / gap);
+    const bucketEnd = +scale.invert(origin + (bucket + 1) * gap);
+    let j = bisectLeft(index.starts, bucketEnd, i + 1, hi);
+    if (j <= i) j = i + 1;
+    const previous = marks[marks.length - 1];
+    if (j - i === 1 && !(previous && x - previous.x < gap * 0.85)) {
+      marks.push({ kind: 'meeting', first: i, last: j, x, x1: Math.max(x, scale(index.ends[i])) });
+    } else {
+      // Merge with a mark that would touch this one.
+      const start = previous && x - previous.x < gap * 0.85 ? marks.pop()!.first : i;
+      const xa = scale(index.starts[start]);
+      const xb = scale(index.starts[j - 1]);
+      marks.push({ kind: 'cluster', first: start, last: j, x: (xa + xb) / 2, x1: (xa + xb) / 2 });
+    }
+    i = j;
+  }
+  return marks;
+}
+
+/** Index of the mark containing meeting `position`, or -1. */
+export function markOf(marks: readonly Mark[], position: number): number {
+  let lo = 0;
+  let hi = marks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid].last <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < marks.length && marks[lo].first <= position ? lo : -1;
+}
+
+export interface LabelRequest {
+  /** Anchor (centre) in px. */
+  x: number;
+  /** Measured width in px. */
+  width: number;
+  /** Higher is placed first (e.g. the selected meeting). */
+  priority?: number;
+}
+
+export interface PlacedLabel {
+  /** Index into the requests. */
+  index: number;
+  /** Left edge after clamping into the plot. */
+  left: number;
+  /** 0 for the first row, 1 for the staggered row below, … */
+  row: number;
+}
+
+/**
+ * Places labels centred on their anchors so that no two in the same row overlap: each goes into
+ * the first row with room (staggering), and is hidden when no row has room. Labels are clamped
+ * to [0, width]. Greedy in priority, then left-to-right order.
+ */
+export function placeLabels(requests: readonly LabelRequest[], width: number, rows = 2, padding = 6): PlacedLabel[] {
+  const order = requests.map((_, i) => i).sort((a, b) => (requests[b].priority ?? 0) - (requests[a].priority ?? 0) || requests[a].x - requests[b].x);
+  const taken: Array<Array<[number, number]>> = Array.from({ length: rows }, () => []);
+  const placed: PlacedLabel[] = [];
+  for (const index of order) {
+    const { x, width: w } = requests[index];
+    if (w > width) continue;
+    const left = Math.min(Math.max(0, x - w / 2), width - w);
+    const right = left + w;
+    for (let row = 0; row < rows; row++) {
+      const fits = taken[row].every(([a, b]) => right + padding <= a || left >= b + padding);
+      if (fits) {
+        taken[row].push([left, right]);
+        placed.push({ index, left, row });
+        break;
+      }
+    }
+  }
+  return placed.sort((a, b) => a.index - b.index);
+}
+
+export interface EraBand {
+  era: Era;
+  x0: number;
+  x1: number;
+}
+
+/** Era bands clipped to the view; eras entirely outside it are left out. */
+export function eraBands(eras: readonly Era[], scale: ScaleTime<number, number>, view: [number, number]): EraBand[] {
+  const bands: EraBand[] = [];
+  for (const era of eras) {
+    const span = spanOf(era);
+    if (!Number.isFinite(span.start)) continue;
+    const x0 = Math.max(view[0], scale(new Date(span.start)));
+    const x1 = Math.min(view[1], scale(new Date(span.end)));
+    if (x1 > x0) bands.push({ era, x0, x1 });
+  }
+  return bands;
+}
+
+/** Clamps a time window to the domain, keeping its length where possible. */
+export function spanToZoom(domain: [number, number], t0: number, t1: number): { k: number; center: number } {
+  const length = Math.max(t1 - t0, DAY);
+  const k = Math.min(maxZoom(domain), Math.max(1, (domain[1] - domain[0]) / length));
+  return { k, center: (t0 + t1) / 2 };
+}

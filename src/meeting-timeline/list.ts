@@ -1,0 +1,84 @@
+/**
+ * The semantic twin of the chart: the meetings as an ordered list with `<time datetime>`, headline,
+ * place and documents. Visually hidden beside the chart; the visible layout when narrow or printed.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meeting, MeetingSeries, Text } from '../data/schema.js';
+import { formatDateRange } from '../data/dates.js';
+import { localize, localizeWithLang } from '../data/text.js';
+import { translate } from '../shared/lang.js';
+import { timelineMessages } from './messages.js';
+import '../meeting-card/index.js';
+
+/** Text with a `lang` attribute when its language differs from the element's. */
+export function langText(text: Text | undefined, lang: string, cls?: string): TemplateResult {
+  const { text: value, lang: textLang } = localizeWithLang(text, lang);
+  const mark = textLang && textLang.split('-')[0] !== lang.split('-')[0] ? textLang : undefined;
+  return html`<span class=${ifDefined(cls)} lang=${ifDefined(mark)}>${value}</span>`;
+}
+
+/** "Moscow, Russia" in the element's language. */
+export function placeOf(meeting: Meeting, lang: string): string {
+  const loc = meeting.location;
+  if (!loc) return '';
+  return [loc.city, loc.country].map((t) => localize(t, lang)).filter(Boolean).join(', ');
+}
+
+export interface ListModel {
+  meetings: readonly Meeting[];
+  series: MeetingSeries;
+  lang: string;
+  /** Narrow layout: the list is visible and interactive. */
+  visible: boolean;
+  selectedId?: string;
+  /** Total matching meetings when the list shows only part of them. */
+  total: number;
+  onSelect: (meeting: Meeting) => void;
+  onClose: () => void;
+  theme?: string;
+  headingLevel: number;
+}
+
+/** The detail panel: the `<meeting-card>` for the selected meeting. */
+export function renderPanel(meeting: Meeting, series: MeetingSeries, lang: string, theme: string | undefined, headingLevel: number, onClose: () => void): TemplateResult {
+  const t = (key: 'details' | 'close') => translate(timelineMessages, lang, key);
+  return html`<section class="panel" part="panel" aria-label=${t('details')}>
+    <div class="panel-head">
+      <meeting-card .meeting=${meeting} .sectors=${series.sectors} lang=${lang} theme=${ifDefined(theme)} heading-level=${headingLevel} exportparts="card"></meeting-card>
+      <button type="button" part="close" class="close" @click=${onClose} aria-label=${t('close')}>×</button>
+    </div>
+  </section>`;
+}
+
+function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
+  const { lang } = m;
+  const selected = meeting.id === m.selectedId;
+  const place = placeOf(meeting, lang);
+  const docs = meeting.documents ?? [];
+  const headline = langText(meeting.title, lang);
+  return html`<li class=${selected ? 'selected' : ''} data-id=${meeting.id}>
+    <time datetime=${meeting.end ? `${meeting.start}/${meeting.end}` : meeting.start}>${formatDateRange(meeting.start, meeting.end, lang)}</time>
+    ${m.visible
+      ? html`<button type="button" class="headline" aria-expanded=${selected ? 'true' : 'false'} @click=${() => m.onSelect(meeting)}>${headline}</button>`
+      : html`<span class="headline">${headline}</span>`}
+    ${place ? html`<span class="place">${place}</span>` : nothing}
+    ${docs.length
+      ? html`<span class="docs">${translate(timelineMessages, lang, 'documents')}: ${docs.map(
+          (d, i) => html`${i ? '; ' : ''}${langText(d.title, lang)}`,
+        )}</span>`
+      : nothing}
+    ${m.visible && selected ? renderPanel(meeting, m.series, lang, m.theme, m.headingLevel, m.onClose) : nothing}
+  </li>`;
+}
+
+export function renderList(m: ListModel): TemplateResult {
+  const t = (key: 'list' | 'listLimited' | 'none', params = {}) => translate(timelineMessages, m.lang, key, params);
+  return html`<div class=${m.visible ? 'list-wrap' : 'list-wrap visually-hidden'}>
+    ${m.total > m.meetings.length ? html`<p class="note">${t('listLimited', { shown: m.meetings.length, total: m.total })}</p>` : nothing}
+    ${m.meetings.length === 0 ? html`<p class="empty">${t('none')}</p>` : nothing}
+    <ol class="list" part="list" aria-label=${t('list')}>
+      ${m.meetings.map((meeting) => renderItem(m, meeting))}
+    </ol>
+  </div>`;
+}

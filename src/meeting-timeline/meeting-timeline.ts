@@ -1,0 +1,386 @@
+import { bisectLeft } from 'd3-array';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { Meeting, MeetingSeries } from '../data/schema.js';
+import { localize } from '../data/text.js';
+import { MeetingVizElement } from '../shared/base-element.js';
+import { ResizeController } from '../shared/resize-controller.js';
+import { LinkController } from '../shared/link-controller.js';
+import { translate } from '../shared/lang.js';
+import { renderChart, type ChartModel } from './chart.js';
+import { keyAction } from './keyboard.js';
+import { baseScale, buildIndex, filterBySectors, markOf, maxZoom, parseSectors, spanToZoom, timeDomain, type TimelineIndex } from './layout.js';
+import { renderList, renderPanel } from './list.js';
+import { timelineMessages, type TimelineMessageKey } from './messages.js';
+import { timelineStyles } from './styles.js';
+import { chartModel, TextCache } from './view.js';
+import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
+
+/** Below this width (px) the timeline is a vertical list. */
+export const NARROW = 480;
+/** The list never holds more items than this; with more meetings it lists the visible period. */
+export const LIST_LIMIT = 200;
+
+/** Detail of `meeting-select`. */
+export interface MeetingSelectDetail { id: string; meeting: Meeting }
+/** Detail of `filter-change`. */
+export interface FilterChangeDetail { sectors: string[] }
+/** Detail of `zoom-change`: the scale factor and the visible period. */
+export interface ZoomChangeDetail { k: number; start: Date; end: Date }
+
+/**
+ * A zoomable time axis of a meeting series: one mark per meeting (multi-day meetings as ranges),
+ * eras as bands, labels that never overlap, clusters where meetings are too dense to tell apart,
+ * a detail panel (`<meeting-card>`) for the selected meeting, and an ordered list as its twin
+ * (the visible layout below 480 px and in print).
+ *
+ * Zoom: Ctrl/⌘ + wheel or pinch, drag to pan, double-click, the buttons, or + / − / 0 while the
+ * chart has focus; a plain wheel scrolls the page. Keyboard: one tab stop; ← → move between
+ * meetings, Home / End go to the first / last, Enter or Space selects (or zooms into a cluster).
+ *
+ * @summary Zoomable, accessible timeline of a meeting series.
+ *
+ * @fires meeting-select - The reader selected a meeting; `detail: { id, meeting }`.
+ * @fires filter-change - The reader cleared the sector filter; `detail: { sectors }`.
+ * @fires zoom-change - The visible period changed; `detail: { k, start, end }` (`k` = 1 shows everything).
+ * @fires data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires data-error - Loading or validation failed; `detail: { message, problems }`.
+ *
+ * @csspart chart - The SVG chart (a listbox of meetings).
+ * @csspart meeting - One meeting mark; the selected one also has part `selected`.
+ * @csspart selected - The selected meeting's mark.
+ * @csspart cluster - A mark standing for several meetings too close to draw apart; Enter or a click zooms in.
+ * @csspart label - A meeting's short label (ordinal or year).
+ * @csspart era - An era's background band and label.
+ * @csspart axis - The time axis.
+ * @csspart controls - The zoom buttons.
+ * @csspart filter - The line naming the sector filter, with its Clear button.
+ * @csspart list - The ordered list of meetings (visually hidden beside the chart).
+ * @csspart panel - The detail panel of the selected meeting.
+ * @csspart card - The `<meeting-card>`'s card inside the panel.
+ * @csspart close - The panel's close button.
+ * @csspart error - The loading or validation error.
+ * @csspart status - The loading message.
+ *
+ * @cssprop --mv-timeline-mark-color - Fill of meeting marks (default: the text colour).
+ * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).
+ * @cssprop --mv-timeline-era-color - Era bands (default: `--mv-color-surface`).
+ * @cssprop --mv-timeline-cluster-color - Cluster marks (default: `--mv-color-surface`).
+ * @cssprop --mv-timeline-height - Height of the chart (default 176px).
+ * @cssprop --mv-color-text - Text colour.
+ * @cssprop --mv-color-muted - Secondary text (dates, axis).
+ * @cssprop --mv-color-background - Background.
+ * @cssprop --mv-color-surface - Panels and bands.
+ * @cssprop --mv-color-line - Axis and borders.
+ * @cssprop --mv-color-accent - Selection.
+ * @cssprop --mv-color-focus - Focus outline.
+ * @cssprop --mv-font-family - Font.
+ * @cssprop --mv-font-size - Base font size.
+ */
+export class MeetingTimeline extends MeetingVizElement {
+  static override styles = [...MeetingVizElement.styles, timelineStyles];
+
+  /** Id of the selected meeting (e.g. `m30`); setting it selects from outside. */
+  @property({ reflect: true }) selected?: string;
+
+  /** Only meetings touching these sector ids: `sectors="energy,trade"`, or a list or comma string as a property. Empty shows all. */
+  @property({ converter: { fromAttribute: (value: string | null) => parseSectors(value) } })
+  sectors: string[] | string = [];
+
+  /** When set, the selection follows the URL hash (`#m30`) and sets it, so a reader can share a link. */
+  @property({ type: Boolean, attribute: 'hash-links' }) hashLinks = false;
+
+  /** Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /**
+   * The id of a `<sector-wheel>` whose choice filters this timeline, with no code:
+   * `<meeting-timeline filter-from="wheel1">`. A selected sector shows the meetings touching it; a
+   * group drilled into shows its sectors' meetings; zooming the wheel back out clears the filter.
+   */
+  @property({ attribute: 'filter-from', reflect: true }) filterFrom?: string;
+
+  protected readonly sectorLink = new LinkController<string[]>(this, {
+    sourceId: () => this.filterFrom,
+    event: 'sector-select',
+    fromEvent: (event) => (event.detail?.id ? [event.detail.id as string] : []),
+    current: (source) => {
+      const selected = (source as Partial<{ selected: string }>).selected;
+      return selected ? [selected] : undefined;
+    },
+    apply: (ids) => void (this.sectors = ids ?? []),
+  });
+
+  protected readonly groupLink = new LinkController<string[]>(this, {
+    sourceId: () => this.filterFrom,
+    event: 'group-select',
+    fromEvent: (event) => (event.detail?.id ? (event.detail.sectors as string[]) : []),
+    current: () => undefined,
+    apply: (ids) => void (this.sectors = ids ?? []),
+  });
+
+  @state() private transform: ZoomTransform = zoomIdentity;
+  @state() private listTransform: ZoomTransform = zoomIdentity;
+  @state() private active?: number;
+  @state() private keyboard = false;
+
+  private readonly resize = new ResizeController(this);
+  private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
+  private prepared?: { series: MeetingSeries; key: string; all: TimelineIndex; index: TimelineIndex; domain: [number, number]; texts: TextCache };
+  private model?: ChartModel;
+  private raf = 0;
+  private listTimer = 0;
+  private pending?: ZoomTransform;
+  private reported = '';
+  private configured = '';
+  private widths = new Map<string, number>();
+  private context?: CanvasRenderingContext2D | null;
+
+  /** The sector filter as a list. */
+  get sectorFilter(): string[] { return parseSectors(this.sectors); }
+
+  /** Zooms to scale `k` (1 = everything), centred on `centerTime` (default: the current centre). Resolves when drawn. */
+  zoomTo(k: number, centerTime?: Date | number): Promise<boolean> {
+    const base = this.baseScale();
+    if (base) {
+      const center = centerTime === undefined ? this.transform.invertX(this.resize.width / 2) : base(centerTime);
+      this.zoom.zoomTo(k, center);
+    }
+    return this.updateComplete;
+  }
+
+  /** Shows the period from `start` to `end` (as far as zoom allows). Resolves when drawn. */
+  zoomToRange(start: Date | number, end: Date | number): Promise<boolean> {
+    if (!this.prepared) return this.updateComplete;
+    const { k, center } = spanToZoom(this.prepared.domain, +start, +end);
+    return this.zoomTo(k, center);
+  }
+
+  /** Shows the whole series. */
+  resetZoom(): Promise<boolean> {
+    this.zoom.reset();
+    return this.updateComplete;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHash);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHash);
+    cancelAnimationFrame(this.raf);
+    clearTimeout(this.listTimer);
+    this.zoom.detach();
+  }
+
+  private readonly onHash = (): void => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (this.hashLinks && id) this.selected = id;
+  };
+
+  private get narrow(): boolean { return this.resize.width < NARROW; }
+
+  private baseScale() {
+    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('hashLinks') && this.hashLinks) this.onHash();
+    const series = this.loader.series;
+    const lang = this.effectiveLang;
+    const key = this.sectorFilter.join(',');
+    if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
+      const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
+      const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
+      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang) };
+    }
+  }
+
+  private onZoom(t: ZoomTransform, fromUser: boolean): void {
+    if (fromUser) {
+      this.pending = t;
+      this.raf ||= requestAnimationFrame(() => {
+        this.raf = 0;
+        if (this.pending) this.transform = this.pending;
+      });
+    } else if (t.k !== this.transform.k || t.x !== this.transform.x) {
+      this.transform = t;
+    }
+  }
+
+  private onZoomEnd(): void {
+    clearTimeout(this.listTimer);
+    this.listTimer = window.setTimeout(() => (this.listTransform = this.zoom.transform), 150);
+  }
+
+  private measure = (text: string): number => {
+    let w = this.widths.get(text);
+    if (w === undefined) {
+      if (this.context === undefined) {
+        this.context = document.createElement('canvas').getContext('2d');
+        if (this.context) this.context.font = `12px ${getComputedStyle(this).fontFamily}`;
+      }
+      w = this.context ? this.context.measureText(text).width : text.length * 7;
+      this.widths.set(text, w);
+    }
+    return w;
+  };
+
+  protected override renderReady(lang: string): unknown {
+    const { index, series } = this.prepared!;
+    const t = (key: TimelineMessageKey) => translate(timelineMessages, lang, key);
+    const selectedPos = this.selected === undefined ? undefined : index.position.get(this.selected);
+    const selectedMeeting = selectedPos === undefined ? undefined : index.meetings[selectedPos];
+    const filter = this.sectorFilter;
+    const sectorName = (id: string) => localize(series.sectors?.find((s) => s.id === id)?.label, lang) || id;
+    const base = this.baseScale();
+    let chart: unknown = nothing;
+    this.model = undefined;
+    if (base && !this.narrow) {
+      const scale = this.transform.rescaleX(base);
+      this.model = chartModel({
+        index, scale, width: this.resize.width, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.measure,
+        selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard,
+      });
+      chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
+          <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
+          <button type="button" part="zoom-out" @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
+          <button type="button" part="reset" @click=${() => this.zoom.reset()}>${t('reset')}</button>
+        </div>
+        ${renderChart(this.model, this.onChartClick, this.onChartKey)}
+        <p id="help" class="visually-hidden">${t('help')}</p>
+        ${selectedMeeting ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
+    }
+    return html`${filter.length
+        ? html`<p class="filter" part="filter">${t('showing')} ${filter.map(sectorName).join(', ')}
+            <button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
+        : nothing}
+      ${chart}${renderList({
+        meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
+        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel, onSelect: (m) => this.select(index.position.get(m.id)!),
+        onClose: this.closePanel,
+      })}`;
+  }
+
+  private listMeetings(index: TimelineIndex, base: ReturnType<MeetingTimeline['baseScale']>): readonly Meeting[] {
+    if (index.meetings.length <= LIST_LIMIT) return index.meetings;
+    let from = 0;
+    if (base && !this.narrow) {
+      const t0 = +this.listTransform.rescaleX(base).invert(0);
+      from = Math.max(0, Math.min(index.meetings.length - LIST_LIMIT, bisectLeft(index.starts, t0)));
+    }
+    return index.meetings.slice(from, from + LIST_LIMIT);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
+    this.zoom.attach(svg);
+    if (this.prepared && svg) {
+      const config = `${this.resize.width}|${this.prepared.domain}`;
+      if (config !== this.configured) {
+        this.configured = config;
+        this.zoom.configure(this.resize.width, 176, maxZoom(this.prepared.domain));
+      }
+    }
+    const base = this.baseScale();
+    if (base && this.model) {
+      const scale = this.transform.rescaleX(base);
+      const key = `${this.transform.k}|${this.transform.x}|${this.resize.width}`;
+      if (key !== this.reported) {
+        const first = this.reported === '';
+        this.reported = key;
+        const [start, end] = [scale.invert(0), scale.invert(this.resize.width)];
+        if (!first || this.transform.k !== 1) this.emit<ZoomChangeDetail>('zoom-change', { k: this.transform.k, start, end });
+      }
+    }
+    if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) this.reveal();
+  }
+
+  /** Pans (keeping the zoom) so the selected meeting is in view. */
+  private reveal(): void {
+    const pos = this.selected === undefined ? undefined : this.prepared?.index.position.get(this.selected);
+    if (pos !== undefined && this.model && markOf(this.model.marks, pos) < 0) void this.zoomTo(this.transform.k, this.prepared!.index.starts[pos]);
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private select(pos: number): void {
+    const meeting = this.prepared?.index.meetings[pos];
+    if (!meeting) return;
+    this.active = pos;
+    this.selected = meeting.id;
+    this.emit<MeetingSelectDetail>('meeting-select', { id: meeting.id, meeting });
+    if (this.hashLinks) setHash(meeting.id);
+  }
+
+  private readonly closePanel = (): void => {
+    this.selected = undefined;
+    if (this.hashLinks) history.replaceState(history.state, '', location.pathname + location.search);
+  };
+
+  private readonly clearFilter = (): void => {
+    this.sectors = [];
+    this.emit<FilterChangeDetail>('filter-change', { sectors: [] });
+  };
+
+  /** Selects a meeting mark, or zooms into a cluster. */
+  private activateMark(i: number): void {
+    const mark = this.model?.marks[i];
+    if (!mark || !this.prepared) return;
+    this.active = mark.first;
+    if (mark.kind === 'meeting') return this.select(mark.first);
+    const { starts, ends } = this.prepared.index;
+    void this.zoomToRange(starts[mark.first], ends[mark.last - 1]);
+  }
+
+  private readonly onChartClick = (event: MouseEvent): void => {
+    const target = (event.target as Element).closest('[data-mark]');
+    this.keyboard = false;
+    if (target) this.activateMark(Number(target.getAttribute('data-mark')));
+  };
+
+  private readonly onChartKey = (event: KeyboardEvent): void => {
+    const action = keyAction(event);
+    const model = this.model;
+    if (!action || !model || !this.prepared) return;
+    event.preventDefault();
+    this.keyboard = true;
+    const { index } = this.prepared;
+    const n = index.meetings.length;
+    const current = this.active ?? (this.selected ? index.position.get(this.selected) : undefined);
+    const m = current === undefined ? -1 : markOf(model.marks, current);
+    const go = (pos: number) => {
+      this.active = Math.max(0, Math.min(n - 1, pos));
+      if (markOf(model.marks, this.active) < 0) void this.zoomTo(this.transform.k, index.starts[this.active]);
+    };
+    switch (action.type) {
+      case 'move':
+        if (m < 0) go(model.marks[0]?.first ?? 0);
+        else if (model.marks[m + action.by]) this.active = model.marks[m + action.by].first;
+        else go(action.by > 0 ? model.marks[m].last : model.marks[m].first - 1);
+        break;
+      case 'first': return go(0);
+      case 'last': return go(n - 1);
+      case 'zoom': return this.zoom.scaleBy(action.factor, m >= 0 ? model.marks[m].x : undefined);
+      case 'pan': return this.zoom.panBy(-action.by * this.resize.width * 0.25);
+      case 'reset': return this.zoom.reset();
+      case 'activate':
+        if (m >= 0) this.activateMark(m);
+        else if (model.marks.length) this.active = model.marks[0].first;
+    }
+  };
+}
+
+/** Puts the meeting in the URL hash; where the URL cannot change (a sandboxed or srcdoc frame) nothing else breaks. */
+function setHash(id: string): void {
+  try {
+    history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
+  } catch {
+    // The selection still works; only the shareable link is unavailable here.
+  }
+}

@@ -1,0 +1,250 @@
+import { css } from 'lit';
+
+/** The timeline's own styles; colours come from the shared tokens in `theme.ts`. */
+export const timelineStyles = css`
+  :host {
+    --_mark: var(--mv-timeline-mark-color, var(--_fg));
+    --_selected: var(--mv-timeline-selected-color, var(--_accent));
+    --_era: var(--mv-timeline-era-color, var(--_surface));
+    --_cluster: var(--mv-timeline-cluster-color, var(--_surface));
+    --_height: var(--mv-timeline-height, 176px);
+    position: relative;
+    container-type: inline-size;
+  }
+  .filter {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0 0 0.5em;
+  }
+  button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    padding: 0.25em 0.6em;
+    min-height: 24px;
+    min-width: 24px;
+    cursor: pointer;
+  }
+  button:hover {
+    background: var(--_surface);
+  }
+  button:focus-visible,
+  .chart:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  .toolbar {
+    display: flex;
+    justify-content: flex-end;
+    gap: 0.25em;
+    margin-bottom: 0.25em;
+  }
+  .chart {
+    display: block;
+    width: 100%;
+    height: var(--_height);
+    overflow: visible;
+    touch-action: pan-y;
+    user-select: none;
+    -webkit-user-select: none;
+  }
+  .era rect {
+    fill: var(--_era);
+  }
+  .era text,
+  .tick text {
+    fill: var(--_muted);
+    font-size: 12px;
+  }
+  .tick line,
+  .axis-line {
+    stroke: var(--_line);
+    stroke-width: 1;
+  }
+  .mark {
+    cursor: pointer;
+  }
+  .mark .dot {
+    fill: var(--_mark);
+    stroke: var(--_bg);
+    stroke-width: 1.5;
+    transition: fill 0.15s;
+  }
+  .mark.selected .dot {
+    fill: var(--_selected);
+    stroke: var(--_fg);
+    stroke-width: 2;
+  }
+  .mark.cluster .dot {
+    fill: var(--_cluster);
+    stroke: var(--_fg);
+    stroke-width: 1.5;
+  }
+  .mark .count {
+    fill: var(--_fg);
+    font-size: 11px;
+    font-weight: 600;
+    pointer-events: none;
+  }
+  .mark .ring {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    visibility: hidden;
+  }
+  .chart.kbd:focus .active .ring,
+  .chart:focus-visible .active .ring {
+    visibility: visible;
+  }
+  .label {
+    fill: var(--_fg);
+    font-size: 12px;
+    pointer-events: none;
+  }
+  .label.selected {
+    font-weight: 700;
+  }
+  .list {
+    margin: 0.5em 0 0;
+    padding: 0;
+    list-style: none;
+  }
+  .list li {
+    position: relative;
+    padding: 0.35em 0 0.6em 1.25em;
+    border-inline-start: 2px solid var(--_line);
+  }
+  .list li::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -7px;
+    top: 0.65em;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_mark);
+    border: 2px solid var(--_bg);
+  }
+  .list li.selected::before {
+    background: var(--_selected);
+  }
+  .list time {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .list .headline {
+    display: block;
+    font-weight: 600;
+  }
+  .list button.headline {
+    text-align: start;
+    border: none;
+    padding: 0;
+    background: none;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .list .place,
+  .list .docs {
+    display: block;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  .panel {
+    margin-top: 0.5em;
+    background: var(--_bg);
+    overflow-wrap: anywhere;
+  }
+  @container (max-width: 479px) {
+    .panel-head {
+      flex-direction: column-reverse;
+      align-items: stretch;
+    }
+    .panel .close {
+      align-self: flex-end;
+    }
+  }
+  .panel-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 0.5em;
+  }
+  .panel meeting-card {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  .panel h3 {
+    margin: 0;
+    font-size: 1.05em;
+  }
+  .panel dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.2em 0.75em;
+    margin: 0.5em 0 0;
+  }
+  .panel dt {
+    color: var(--_muted);
+  }
+  .panel dd {
+    margin: 0;
+  }
+  .panel ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  .empty {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .mark .dot,
+    .mark.cluster .dot {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .mark.selected .dot {
+      fill: Highlight;
+    }
+    .mark .count {
+      fill: Canvas;
+    }
+    .mark .ring {
+      stroke: Highlight;
+    }
+    .label,
+    .era text,
+    .tick text {
+      fill: CanvasText;
+    }
+    .era rect {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+  }
+  @media print {
+    .chart,
+    .toolbar,
+    .filter button,
+    .panel {
+      display: none !important;
+    }
+    .list-wrap.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+    }
+    .list li {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,127 @@
+/**
+ * Turns the index, the size and the zoom into the chart's model (marks, names, labels, ticks, eras).
+ * Kept out of the element so each zoom frame is one call; texts are cached per meeting and language.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { Era } from '../data/schema.js';
+import { formatDate, formatDateRange } from '../data/dates.js';
+import { localize } from '../data/text.js';
+import { translate } from '../shared/lang.js';
+import { formatOrdinal } from '../meeting-card/model.js';
+import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex } from './layout.js';
+import { placeOf } from './list.js';
+import { timelineMessages } from './messages.js';
+import type { ChartModel } from './chart.js';
+
+/** Measures text width in px for the labels' font. */
+export type Measure = (text: string) => number;
+
+/** Accessible names and short labels, cached per language (cleared when the data changes). */
+export class TextCache {
+  private names = new Map<string, string>();
+  private labels = new Map<string, string>();
+  private dates = new Map<string, string>();
+  constructor(
+    private readonly index: TimelineIndex,
+    readonly lang: string,
+  ) {}
+
+  /** "Title, 3–5 November 2025, Moscow, Russia". */
+  name(i: number): string {
+    const m = this.index.meetings[i];
+    let name = this.names.get(m.id);
+    if (name === undefined) {
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang)].filter(Boolean).join(', ');
+      this.names.set(m.id, name);
+    }
+    return name;
+  }
+
+  clusterName(first: number, last: number): string {
+    const key = `${first}-${last}`;
+    let name = this.names.get(key);
+    if (name === undefined) {
+      const range = `${this.date(first)} – ${this.date(last - 1)}`;
+      name = translate(timelineMessages, this.lang, 'cluster', { count: last - first, range });
+      this.names.set(key, name);
+    }
+    return name;
+  }
+
+  /** A meeting's start date in words, cached. */
+  private date(i: number): string {
+    const m = this.index.meetings[i];
+    let date = this.dates.get(m.id);
+    if (date === undefined) this.dates.set(m.id, (date = formatDate(m.start, this.lang)));
+    return date;
+  }
+
+  /** The short label: the ordinal when known ("30th", "第30次"), else the year. */
+  label(i: number): string {
+    const m = this.index.meetings[i];
+    let label = this.labels.get(m.id);
+    if (label === undefined) {
+      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang) : m.start.slice(0, 4);
+      this.labels.set(m.id, label);
+    }
+    return label;
+  }
+}
+
+export interface ViewInput {
+  index: TimelineIndex;
+  scale: ScaleTime<number, number>;
+  width: number;
+  eras: readonly Era[];
+  lang: string;
+  texts: TextCache;
+  measure: Measure;
+  selected?: number;
+  active?: number;
+  keyboard: boolean;
+}
+
+/** One frame of the chart. O(visible marks), whatever the number of meetings. */
+export function chartModel(input: ViewInput): ChartModel {
+  const { index, scale, width, lang, texts, measure } = input;
+  const marks = layoutMarks(index, scale, [0, width]);
+  const names = marks.map((m) => (m.kind === 'cluster' ? texts.clusterName(m.first, m.last) : texts.name(m.first)));
+  const meetingMarks = marks.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'meeting');
+  const texts2 = meetingMarks.map(({ m }) => texts.label(m.first));
+  const places = placeLabels(
+    meetingMarks.map(({ m }, j) => ({
+      x: (m.x + m.x1) / 2,
+      width: measure(texts2[j]),
+      priority: m.first === input.selected ? 2 : m.first === input.active ? 1 : 0,
+    })),
+    width,
+    2,
+  );
+  const labels = places.map((place) => ({ mark: meetingMarks[place.index].i, text: texts2[place.index], place }));
+  const ticks = axisTicks(scale, lang);
+  const tickPlaces = placeLabels(
+    ticks.map((t) => ({ x: t.x, width: measure(t.label) })),
+    width,
+    1,
+    12,
+  );
+  const eras = eraBands(input.eras, scale, [0, width]).map((band) => {
+    const label = localize(band.era.label, lang);
+    return { band, label, showLabel: measure(label) + 8 <= band.x1 - band.x0 };
+  });
+  return {
+    width,
+    index,
+    marks,
+    names,
+    labels,
+    ticks,
+    tickPlaces,
+    eras,
+    selected: input.selected,
+    active: input.active,
+    keyboard: input.keyboard,
+    label: translate(timelineMessages, lang, 'chart'),
+    help: translate(timelineMessages, lang, 'help'),
+  };
+}

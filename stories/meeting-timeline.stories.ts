@@ -1,0 +1,127 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/meeting-timeline/index.js';
+import series from '../data/china-russia-regular-meetings.json';
+import type { Meeting, MeetingSeries } from '../src/data/schema.js';
+
+interface Args {
+  lang: string;
+  theme?: 'light' | 'dark';
+  sectors: string;
+  selected?: string;
+  hashLinks: boolean;
+  width: string;
+  data?: unknown;
+  src?: string;
+}
+
+/**
+ * The flagship element: the series on a zoomable time axis. Ctrl/⌘ + wheel or pinch zooms, drag
+ * pans, the chart is one tab stop (← → between meetings, Enter selects, + / − zoom).
+ */
+const meta: Meta<Args> = {
+  title: 'Elements/meeting-timeline',
+  component: 'meeting-timeline',
+  tags: ['autodocs'],
+  args: { lang: 'en', sectors: '', hashLinks: false, width: '100%', data: series },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    sectors: { control: 'text', description: 'Comma-separated sector ids, e.g. `energy,trade`.' },
+    selected: { control: 'select', options: [undefined, ...series.meetings.map((m) => m.id)] },
+    hashLinks: { control: 'boolean' },
+    width: { control: 'text' },
+    data: { control: false },
+    src: { control: 'text' },
+  },
+  render: (args) => html`<div style="width: ${args.width}">
+    <meeting-timeline
+      .data=${args.src ? undefined : args.data}
+      src=${ifDefined(args.src)}
+      lang=${args.lang}
+      theme=${ifDefined(args.theme)}
+      sectors=${args.sectors}
+      selected=${ifDefined(args.selected)}
+      ?hash-links=${args.hashLinks}
+      @meeting-select=${(e: CustomEvent) => console.info('meeting-select', e.detail.id)}
+    ></meeting-timeline>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** All 30 regular meetings of the Chinese and Russian heads of government, with the premiers' eras. */
+export const RealSeries: Story = {};
+
+/** The 30th meeting's agenda as a timeline of its own: each agenda item is drawn as a meeting. */
+export const Agenda30th: Story = {
+  args: {
+    data: ((): MeetingSeries => {
+      const m30 = series.meetings.find((m) => m.id === 'm30') as Meeting;
+      return {
+        meetings: (m30.agenda ?? []).map((item, i) => ({
+          id: `agenda-${i + 1}`,
+          start: item.start,
+          end: item.end,
+          title: item.title,
+          location: item.location ? { city: item.location } : undefined,
+        })),
+      };
+    })(),
+  },
+};
+
+/** Eras as labelled bands (the series' premiers), with the 30th meeting selected. */
+export const Eras: Story = { args: { selected: 'm30' } };
+
+/** Only meetings on energy or trade; the filter is named above the chart and can be cleared. */
+export const Filtered: Story = { args: { sectors: 'energy,trade' } };
+
+export const Chinese: Story = { args: { lang: 'zh' } };
+export const Russian: Story = { args: { lang: 'ru' } };
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+
+/** Below 480px the timeline is a vertical list; here at 320px. */
+export const Narrow: Story = { args: { width: '320px' } };
+
+/** 10,000 synthetic events (deterministic): dense periods collapse into clusters that open as you zoom. */
+export const TenThousandEvents: Story = {
+  args: {
+    data: {
+      meetings: Array.from({ length: 10_000 }, (_, i) => {
+        // A deterministic, uneven spread over 30 years: bursts every few years.
+        const day = Math.floor(i * 1.1 + 200 * Math.sin(i / 700));
+        return {
+          id: `e${i + 1}`,
+          start: new Date(Date.UTC(1995, 0, 1) + day * 86_400_000).toISOString().slice(0, 10),
+          title: `Event ${i + 1}`,
+        };
+      }),
+    },
+  },
+};
+
+const NEVER_ANSWERS = '/never-answers/meetings.json';
+let fetchPatched = false;
+/** Makes `NEVER_ANSWERS` a request that never settles (until aborted), so the loading state stays. */
+const neverAnswer: Decorator<Args> = (story) => {
+  if (!fetchPatched) {
+    fetchPatched = true;
+    const realFetch = window.fetch.bind(window);
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS)
+        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+        : realFetch(input, init);
+  }
+  return story();
+};
+
+/** Loading: a source that never answers; the loading message shows (until the 15 s timeout). */
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };
+
+/** A source that does not exist: the error is explained. */
+export const FailingSource: Story = { args: { src: '/data/does-not-exist.json' } };
+
+/** Bad data: the problems are listed with their JSON paths; nothing is drawn. */
+export const BadData: Story = { args: { data: { meetings: [{ id: 'x', start: 'soon' }, { start: '2020-01-01' }] } } };

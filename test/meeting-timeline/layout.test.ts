@@ -1,0 +1,243 @@
+import { expect } from '@open-wc/testing';
+import type { Meeting } from '../../src/data/schema.js';
+import {
+  axisTicks,
+  baseScale,
+  buildIndex,
+  eraBands,
+  filterBySectors,
+  layoutMarks,
+  markOf,
+  maxZoom,
+  parseSectors,
+  placeLabels,
+  timeDomain,
+  visibleRange,
+  PLOT_PADDING,
+} from '../../src/meeting-timeline/layout.js';
+import { keyAction } from '../../src/meeting-timeline/keyboard.js';
+import { allowGesture } from '../../src/meeting-timeline/zoom.js';
+
+const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({ id, start, title: id, ...extra });
+
+/** `count` one-day meetings, one every `stepDays` days from 2000-01-01. */
+function synthetic(count: number, stepDays = 1): Meeting[] {
+  return Array.from({ length: count }, (_, i) => {
+    const d = new Date(Date.UTC(2000, 0, 1) + i * stepDays * 86_400_000);
+    return meeting(`e${i}`, d.toISOString().slice(0, 10));
+  });
+}
+
+describe('timeline index', () => {
+  it('sorts meetings by start and keeps their spans in typed arrays', () => {
+    const index = buildIndex([meeting('b', '2001-05-01'), meeting('a', '1999-03-02', { end: '1999-03-04' })]);
+    expect(index.meetings.map((m) => m.id)).to.deep.equal(['a', 'b']);
+    expect(index.starts).to.be.instanceOf(Float64Array);
+    expect(index.starts[0]).to.equal(Date.UTC(1999, 2, 2));
+    expect(index.ends[0]).to.equal(Date.UTC(1999, 2, 5));
+    expect(index.maxDuration).to.equal(3 * 86_400_000);
+    expect(index.position.get('b')).to.equal(1);
+  });
+
+  it('reads a sector filter from a list or a comma-separated string', () => {
+    expect(parseSectors('energy, trade,,energy')).to.deep.equal(['energy', 'trade']);
+    expect(parseSectors(['trade'])).to.deep.equal(['trade']);
+    expect(parseSectors(undefined)).to.deep.equal([]);
+  });
+
+  it('keeps meetings touching a filtered sector in the meeting or one of its documents', () => {
+    const list = [
+      meeting('a', '2000', { sectors: ['energy'] }),
+      meeting('b', '2001', { documents: [{ title: 'x', sectors: ['trade'] }] }),
+      meeting('c', '2002', { sectors: ['humanities'] }),
+    ];
+    expect(filterBySectors(list, ['trade', 'energy']).map((m) => m.id)).to.deep.equal(['a', 'b']);
+    expect(filterBySectors(list, [])).to.have.length(3);
+  });
+});
+
+describe('time scale', () => {
+  it('spans every meeting and era with a margin on both sides', () => {
+    const index = buildIndex([meeting('a', '2000-01-01'), meeting('b', '2010-01-01')]);
+    const [lo, hi] = timeDomain(index, [{ id: 'e', start: '1998-01-01', end: '2000-06-01', label: 'Era' }]);
+    expect(lo).to.be.below(Date.UTC(1998, 0, 1));
+    expect(hi).to.be.above(Date.UTC(2010, 0, 2));
+  });
+
+  it('maps the domain onto the width inside the padding', () => {
+    const scale = baseScale([0, 1000], 500);
+    expect(scale(0)).to.equal(PLOT_PADDING);
+    expect(scale(1000)).to.equal(500 - PLOT_PADDING);
+  });
+
+  it('allows zooming in until about two weeks fill the view, and never below 1', () => {
+    expect(maxZoom([0, 28 * 86_400_000])).to.equal(2);
+    expect(maxZoom([0, 86_400_000])).to.equal(1);
+  });
+
+  it('labels yearly ticks with the year in the element language', () => {
+    const scale = baseScale([Date.UTC(1996, 0, 1), Date.UTC(2026, 0, 1)], 900);
+    const ticks = axisTicks(scale, 'zh');
+    expect(ticks.length).to.be.within(3, 9);
+    expect(ticks[0].label).to.match(/^\d{4}年$/);
+    expect(axisTicks(scale, 'en')[0].label).to.match(/^\d{4}$/);
+  });
+
+  it('labels monthly ticks with month names in Russian when zoomed in', () => {
+    const scale = baseScale([Date.UTC(2020, 0, 1), Date.UTC(2020, 11, 31)], 900);
+    const label = axisTicks(scale, 'ru')[1].label;
+    expect(label).to.match(/[а-я]/);
+    expect(label).to.match(/2020/);
+  });
+});
+
+describe('label placement', () => {
+  const overlaps = (a: { left: number; w: number }, b: { left: number; w: number }) => a.left < b.left + b.w && b.left < a.left + a.w;
+
+  it('hides a label that would overlap its neighbour in every row', () => {
+    const requests = [
+      { x: 100, width: 40 },
+      { x: 110, width: 40 },
+      { x: 120, width: 40 },
+    ];
+    const placed = placeLabels(requests, 500, 2);
+    expect(placed.map((p) => p.row)).to.deep.equal([0, 1]);
+    expect(placed.map((p) => p.index)).to.deep.equal([0, 1]);
+  });
+
+  it('never lets two shown labels in the same row overlap (many random labels)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let run = 0; run < 20; run++) {
+      const requests = Array.from({ length: 80 }, () => ({ x: random() * 600, width: 10 + random() * 60, priority: random() < 0.1 ? 1 : 0 }));
+      const placed = placeLabels(requests, 600, 2, 4);
+      for (const a of placed) {
+        expect(a.left).to.be.at.least(0);
+        expect(a.left + requests[a.index].width).to.be.at.most(600);
+        for (const b of placed) {
+          if (a === b || a.row !== b.row) continue;
+          expect(overlaps({ left: a.left, w: requests[a.index].width }, { left: b.left, w: requests[b.index].width })).to.equal(false);
+        }
+      }
+    }
+  });
+
+  it('places the selected label first, even where a neighbour would take its place', () => {
+    const placed = placeLabels(
+      [
+        { x: 100, width: 50 },
+        { x: 110, width: 50, priority: 2 },
+      ],
+      500,
+      1,
+    );
+    expect(placed.map((p) => p.index)).to.deep.equal([1]);
+  });
+});
+
+describe('marks: level of detail and culling', () => {
+  it('draws one mark per meeting when they are far apart, multi-day meetings as ranges', () => {
+    const index = buildIndex([meeting('a', '2000-01-01', { end: '2000-03-01' }), meeting('b', '2005-01-01'), meeting('c', '2010-01-01')]);
+    const scale = baseScale(timeDomain(index), 800);
+    const marks = layoutMarks(index, scale, [0, 800]);
+    expect(marks.map((m) => m.kind)).to.deep.equal(['meeting', 'meeting', 'meeting']);
+    expect(marks[0].x1 - marks[0].x).to.be.above(5);
+  });
+
+  it('draws two meetings that would touch as one cluster of two', () => {
+    const index = buildIndex([meeting('a', '2000-01-01'), meeting('b', '2000-01-20'), meeting('c', '2010-01-01')]);
+    const scale = baseScale(timeDomain(index), 600);
+    const marks = layoutMarks(index, scale, [0, 600]);
+    expect(marks.map((m) => [m.kind, m.last - m.first])).to.deep.equal([
+      ['cluster', 2],
+      ['meeting', 1],
+    ]);
+  });
+
+  it('collapses 10,000 dense meetings into a few cluster marks with counts adding up', () => {
+    const index = buildIndex(synthetic(10_000));
+    const scale = baseScale(timeDomain(index), 1000);
+    const marks = layoutMarks(index, scale, [0, 1000]);
+    expect(marks.length).to.be.below(100);
+    expect(marks.every((m) => m.kind === 'cluster')).to.equal(true);
+    expect(marks.reduce((sum, m) => sum + (m.last - m.first), 0)).to.equal(10_000);
+    for (let i = 1; i < marks.length; i++) expect(marks[i].x - marks[i - 1].x).to.be.at.least(11);
+  });
+
+  it('expands clusters into single meetings when zoomed in', () => {
+    const index = buildIndex(synthetic(1000, 1));
+    const full = baseScale(timeDomain(index), 1000);
+    const zoomed = full.copy().domain([new Date(Date.UTC(2000, 0, 1)), new Date(Date.UTC(2000, 1, 1))]);
+    const marks = layoutMarks(index, zoomed, [0, 1000]);
+    expect(marks.some((m) => m.kind === 'meeting')).to.equal(true);
+    expect(marks.filter((m) => m.kind === 'meeting').length).to.be.at.least(25);
+  });
+
+  it('culls meetings outside the view', () => {
+    const index = buildIndex(synthetic(100_000, 1));
+    const scale = baseScale(timeDomain(index), 1000).domain([new Date(Date.UTC(2001, 0, 1)), new Date(Date.UTC(2001, 0, 31))]);
+    const marks = layoutMarks(index, scale, [0, 1000]);
+    expect(marks.length).to.be.below(40);
+    for (const m of marks) {
+      expect(m.x1).to.be.at.least(-14);
+      expect(m.x).to.be.at.most(1014);
+    }
+    const [lo, hi] = visibleRange(index, Date.UTC(2001, 0, 1), Date.UTC(2001, 0, 31));
+    expect(hi - lo).to.equal(31);
+  });
+
+  it('keeps a long meeting that started before the view but reaches into it', () => {
+    const index = buildIndex([meeting('long', '2000-01-01', { end: '2000-12-31' }), meeting('x', '2000-06-01')]);
+    const [lo, hi] = visibleRange(index, Date.UTC(2000, 5, 15), Date.UTC(2000, 6, 1));
+    expect(index.meetings.slice(lo, hi).map((m) => m.id)).to.include('long');
+    const scale = baseScale([Date.UTC(2000, 5, 15), Date.UTC(2000, 6, 1)], 800);
+    const marks = layoutMarks(index, scale, [0, 800]);
+    expect(marks.map((m) => index.meetings[m.first].id)).to.deep.equal(['long']);
+  });
+
+  it('finds the mark holding a meeting', () => {
+    const marks = [
+      { kind: 'cluster' as const, first: 0, last: 3, x: 0, x1: 0 },
+      { kind: 'meeting' as const, first: 5, last: 6, x: 0, x1: 0 },
+    ];
+    expect(markOf(marks, 2)).to.equal(0);
+    expect(markOf(marks, 5)).to.equal(1);
+    expect(markOf(marks, 4)).to.equal(-1);
+  });
+
+  it('clips era bands to the view and leaves out eras outside it', () => {
+    const scale = baseScale([Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)], 1000);
+    const bands = eraBands(
+      [
+        { id: 'a', start: '1990', end: '2002', label: 'A' },
+        { id: 'b', start: '2020', end: '2021', label: 'B' },
+      ],
+      scale,
+      [0, 1000],
+    );
+    expect(bands.map((b) => b.era.id)).to.deep.equal(['a']);
+    expect(bands[0].x0).to.equal(0);
+  });
+});
+
+describe('keys and gestures', () => {
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => keyAction({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+
+  it('moves with arrows, zooms with + and −, and leaves Tab and Ctrl-combinations to the browser', () => {
+    expect(key('ArrowRight')).to.deep.equal({ type: 'move', by: 1 });
+    expect(key('+')).to.deep.equal({ type: 'zoom', factor: 2 });
+    expect(key('-')).to.deep.equal({ type: 'zoom', factor: 0.5 });
+    expect(key('Home')).to.deep.equal({ type: 'first' });
+    expect(key('Tab')).to.equal(undefined);
+    expect(key('+', { ctrlKey: true })).to.equal(undefined);
+  });
+
+  it('zooms on Ctrl/⌘ + wheel only, and starts touch gestures with two fingers only', () => {
+    expect(allowGesture(new WheelEvent('wheel', { deltaY: 100 }))).to.equal(false);
+    expect(allowGesture(new WheelEvent('wheel', { deltaY: 100, ctrlKey: true }))).to.equal(true);
+    expect(allowGesture(new WheelEvent('wheel', { deltaY: 100, metaKey: true }))).to.equal(true);
+    expect(allowGesture({ type: 'touchstart', touches: { length: 1 } } as unknown as Event)).to.equal(false);
+    expect(allowGesture({ type: 'touchstart', touches: { length: 2 } } as unknown as Event)).to.equal(true);
+    expect(allowGesture(new MouseEvent('mousedown', { button: 0 }))).to.equal(true);
+  });
+});
