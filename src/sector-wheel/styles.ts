@@ -1,0 +1,147 @@
+import { css } from 'lit';
+
+export const wheelStyles = css`
+  :host {
+    --_separator: var(--mv-wheel-separator, var(--_bg));
+    --_label-size: var(--mv-wheel-label-size, 12px);
+    min-width: 200px;
+  }
+  .breadcrumbs {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    margin-block-end: 0.25em;
+    min-height: 2em;
+  }
+  .breadcrumbs button {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_surface);
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    padding: 0.15em 0.6em;
+    cursor: pointer;
+  }
+  .breadcrumbs button[aria-current] {
+    font-weight: 600;
+  }
+  .wheel {
+    display: block;
+    overflow: visible;
+    font-size: var(--_label-size);
+  }
+  .wedge {
+    fill: var(--wedge);
+    stroke: var(--_separator);
+    stroke-width: 1;
+    cursor: pointer;
+    outline: none;
+  }
+  .wedge.empty {
+    fill: var(--_bg);
+    stroke: var(--wedge);
+    stroke-width: 1.5;
+  }
+  .wedge.more {
+    fill-opacity: 0.55;
+    stroke: var(--wedge);
+    stroke-dasharray: 3 2;
+  }
+  .wedge:hover {
+    filter: brightness(1.12);
+  }
+  .wedge.selected {
+    stroke: var(--_fg);
+    stroke-width: 3;
+  }
+  .wedge:focus-visible {
+    stroke: var(--_focus);
+    stroke-width: 3.5;
+  }
+  .label {
+    fill: var(--_fg);
+    pointer-events: none;
+  }
+  /* A halo in the background colour keeps labels readable (AA) on any wedge colour. */
+  .label.group,
+  .label.inside {
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .leader {
+    fill: none;
+    stroke: var(--_line);
+    stroke-width: 1;
+  }
+  .centre text {
+    fill: var(--_fg);
+  }
+  .centre .strong {
+    font-weight: 700;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9em;
+    height: 0.9em;
+    border-radius: 2px;
+    forced-color-adjust: none;
+  }
+  .details {
+    margin-block-start: 0.5em;
+  }
+  .details h3 {
+    font-size: 1em;
+    margin: 0 0 0.25em;
+  }
+  .details h4 {
+    font-size: 0.9em;
+    margin: 0.5em 0 0.15em;
+    color: var(--_muted);
+  }
+  .details ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .details time,
+  .hint {
+    color: var(--_muted);
+  }
+  .hint {
+    margin: 0;
+  }
+  :focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .wedge {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .wedge.selected,
+    .wedge:focus-visible {
+      stroke: Highlight;
+    }
+    .label,
+    .label.group,
+    .centre text {
+      fill: CanvasText;
+    }
+  }
+`;

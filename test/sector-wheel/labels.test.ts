@@ -1,0 +1,110 @@
+import { expect } from '@open-wc/testing';
+import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
+import { layoutWheel } from '../../src/sector-wheel/layout.js';
+import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';
+import type { MeetingSeries } from '../../src/data/schema.js';
+import { measure, smallSeries, syntheticSeries } from './fixtures.js';
+
+const modelOf = (series: MeetingSeries, lang = 'en'): WheelModel => {
+  const result = buildWheelModel(series, { lang, otherLabel: 'Other' });
+  if ('error' in result) throw new Error(result.error);
+  return result.model;
+};
+
+/** Separating-axis test for two convex quadrilaterals. */
+function overlap(a: [number, number][], b: [number, number][]): boolean {
+  for (const poly of [a, b]) {
+    for (let i = 0; i < 4; i++) {
+      const [x1, y1] = poly[i];
+      const [x2, y2] = poly[(i + 1) % 4];
+      const axis = [y1 - y2, x2 - x1];
+      const project = (p: [number, number][]) => p.map(([x, y]) => x * axis[0] + y * axis[1]);
+      const [pa, pb] = [project(a), project(b)];
+      if (Math.max(...pa) <= Math.min(...pb) + 1e-6 || Math.max(...pb) <= Math.min(...pa) + 1e-6) return false;
+    }
+  }
+  return true;
+}
+
+function labelsFor(series: MeetingSeries, size: number, mode: 'inside' | 'outside', lang = 'en'): WheelLabel[] {
+  const model = modelOf(series, lang);
+  const labelRoom = mode === 'outside' ? outsideLabelRoom(model.groups.flatMap((g) => g.sectors.map((s) => s.label)), size, measure) : 0;
+  const { arcs, rings } = layoutWheel(model, { width: size, height: size, labelRoom });
+  return layoutLabels(arcs, rings, { width: size, height: size, measure, lineHeight: 16, mode });
+}
+
+function expectTidy(labels: WheelLabel[], size: number): void {
+  for (const l of labels) {
+    for (const [x, y] of l.box) {
+      expect(x, `${l.text} x`).to.be.within(-1e-6, size + 1e-6);
+      expect(y, `${l.text} y`).to.be.within(-1e-6, size + 1e-6);
+    }
+  }
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      expect(overlap(labels[i].box, labels[j].box), `"${labels[i].text}" overlaps "${labels[j].text}"`).to.equal(false);
+    }
+  }
+}
+
+const longLabels = (): MeetingSeries => {
+  const series = syntheticSeries(24, 4);
+  series.sectors!.forEach((s, i) => {
+    s.label = i % 2 ? '数字经济与信息通信技术合作领域' : 'Сотрудничество в области спутниковой навигации';
+  });
+  return series;
+};
+
+describe('sector-wheel labels', () => {
+  for (const mode of ['inside', 'outside'] as const) {
+    for (const size of [280, 600]) {
+      it(`never overlap and stay in the box (${mode}, ${size}px, 50 sectors)`, () => {
+        const labels = labelsFor(syntheticSeries(50), size, mode);
+        expect(labels.length).to.be.above(0);
+        expectTidy(labels, size);
+      });
+      it(`shorten long Chinese and Russian labels without overlap (${mode}, ${size}px)`, () => {
+        const labels = labelsFor(longLabels(), size, mode);
+        expectTidy(labels, size);
+        const shortened = labels.filter((l) => l.text !== l.full);
+        expect(shortened.length).to.be.above(0);
+        for (const l of shortened) expect(l.text.endsWith('…')).to.equal(true);
+      });
+    }
+  }
+
+  it('labels every sector of a small wheel and keeps the full text', () => {
+    const labels = labelsFor(smallSeries(), 600, 'outside');
+    expect(labels.filter((l) => l.ring === 'sector').map((l) => l.full)).to.have.members(['Trade', 'Investment', 'Energy', 'Space']);
+    expect(labels.filter((l) => l.ring === 'group').map((l) => l.full)).to.include('Economy');
+  });
+
+  it('joins outside labels to their wedges with leader lines', () => {
+    const labels = labelsFor(smallSeries(), 600, 'outside').filter((l) => l.ring === 'sector');
+    for (const l of labels) expect(l.leader).to.have.length(3);
+  });
+
+  it('leaves out a label rather than overlap when a side has more labels than lines', () => {
+    const labels = labelsFor(syntheticSeries(50, 1), 200, 'outside').filter((l) => l.ring === 'sector');
+    expect(labels.length).to.be.below(50);
+    expectTidy(labels, 200);
+  });
+
+  it('turns inside labels so they read left to right', () => {
+    for (const l of labelsFor(smallSeries(), 300, 'inside').filter((x) => x.ring === 'sector')) {
+      expect(l.rotate).to.be.within(-90, 90);
+    }
+  });
+
+  it('fits text by shortening it with an ellipsis', () => {
+    expect(fitText('Energy', 100, measure)).to.equal('Energy');
+    expect(fitText('Energy', 30, measure)).to.equal('Ene…');
+    expect(fitText('Energy', 5, measure)).to.equal('');
+  });
+
+  it('wraps words, and Chinese between characters, shortening the last line', () => {
+    expect(wrapText('Energy and natural resources', 70, 2, measure)).to.deep.equal(['Energy and', 'natural r…']);
+    expect(wrapText('第三十次定期会晤', 56, 2, measure)).to.deep.equal(['第三十次', '定期会晤']);
+    expect(wrapText('第三十次定期会晤联合公报', 56, 2, measure)).to.deep.equal(['第三十次', '定期会…']);
+  });
+});
