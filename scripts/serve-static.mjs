@@ -16,7 +16,7 @@ const TYPES = {
 };
 
 /** Serves `root`; `headers(path)` may add response headers (e.g. a Content-Security-Policy). */
-export async function serveStatic(root, { headers = () => ({}) } = {}) {
+export async function serveStatic(root, { headers = () => ({}), port = 0 } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -31,7 +31,6 @@ export async function serveStatic(root, { headers = () => ({}) } = {}) {
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise((done) => server.listen(0, '127.0.0.1', done));
-  const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) };
+  await new Promise((done) => server.listen(port, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
 }

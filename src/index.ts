@@ -2,8 +2,12 @@
  * meeting-viz: every element, defined on import. This is the CDN entry; importing one element's
  * own module (`meeting-viz/meeting-card`) defines only that element.
  */
+export * from './meeting-timeline/index.js';
+export * from './sector-wheel/index.js';
+export * from './meeting-card/index.js';
 export * from './data/schema.js';
 export { validate, type Problem, type ValidationResult } from './data/validate.js';
 export { localize } from './data/text.js';
 export { formatDate, formatDateRange } from './data/dates.js';
 export type { DataLoadedDetail, DataErrorDetail } from './shared/data-controller.js';
+export { MeetingVizElement } from './shared/base-element.js';

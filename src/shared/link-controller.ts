@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export interface LinkOptions<D> {
+  /** The id of the element to follow, read on every update (an attribute such as `follow`). */
+  sourceId: () => string | undefined | null;
+  /** The event the source fires when its selection changes. */
+  event: string;
+  /** Applies the source's selection to the host; `undefined` means nothing is selected. */
+  apply: (selection: D | undefined, source: Element) => void;
+  /** Reads the source's current selection, for when the host arrives after the source chose. */
+  current: (source: Element) => D | undefined;
+  /** The selection an event carries. */
+  fromEvent: (event: CustomEvent) => D | undefined;
+}
+
+/**
+ * Lets one element follow another by id with one attribute (`follow="timeline1"`), with no code:
+ * it listens on the shared root (document or shadow root) for the source's bubbling event, so it
+ * works in any order of definition and insertion, with elements added later, and for several
+ * independent groups on one page. Only custom events are heard; keys never are.
+ */
+export class LinkController<D> implements ReactiveController {
+  private root?: Node;
+  private followed?: string | null;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: LinkOptions<D>,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.root = this.host.getRootNode();
+    this.root.addEventListener(this.options.event, this.onEvent);
+    this.root.addEventListener('data-loaded', this.onSourceLoaded);
+    this.followed = undefined; // sync again on the next update
+  }
+
+  hostDisconnected(): void {
+    this.root?.removeEventListener(this.options.event, this.onEvent);
+    this.root?.removeEventListener('data-loaded', this.onSourceLoaded);
+    this.root = undefined;
+  }
+
+  hostUpdated(): void {
+    const id = this.options.sourceId();
+    if (id === this.followed) return;
+    this.followed = id;
+    if (id) void this.syncFrom(id);
+  }
+
+  private source(id: string): Element | null {
+    const root = this.root as Document | ShadowRoot | undefined;
+    return root?.getElementById?.(id) ?? null;
+  }
+
+  /** Takes the source's current selection once it is defined and rendered. */
+  private async syncFrom(id: string): Promise<void> {
+    const source = this.source(id);
+    if (!source) return; // it may be added later: its events will reach us then
+    await customElements.whenDefined(source.localName);
+    await (source as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
+    if (this.options.sourceId() !== id) return;
+    const selection = this.options.current(source);
+    if (selection !== undefined) this.options.apply(selection, source);
+  }
+
+  /** A source that loads its data after we looked (a `src` fetch) may have had a selection waiting. */
+  private readonly onSourceLoaded = (event: Event): void => {
+    const id = this.options.sourceId();
+    if (id && (event.target as Element | null)?.id === id) void this.syncFrom(id);
+  };
+
+  private readonly onEvent = (event: Event): void => {
+    const id = this.options.sourceId();
+    const source = event.target as Element | null;
+    if (!id || !source || source.id !== id || source === this.host) return;
+    this.options.apply(this.options.fromEvent(event as CustomEvent), source);
+  };
+}
