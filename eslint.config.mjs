@@ -1,9 +1,10 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
+import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/vendor/'] },
+  { ignores: ['test/consumer/', 'dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'bench/.out/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
@@ -14,8 +15,7 @@ export default tseslint.config(
       'lit/no-useless-template-literals': 'error',
     },
   },
-  {
-    files: ['scripts/**/*.mjs', '*.mjs', 'bench/**/*.mjs', 'test/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', document: 'readonly', window: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly', customElements: 'readonly' } },
-  },
+  // Node scripts; the functions they hand to the browser (page.evaluate) see browser globals.
+  { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
+  { files: ['bench/page/**/*.js', 'test/**/*.js', 'examples/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -1,0 +1,105 @@
+import { expect } from '@open-wc/testing';
+import { openFrame, settled, CDN, DATA, type Frame } from './frame.js';
+
+const THREE = `
+  <meeting-timeline src="${DATA}"></meeting-timeline>
+  <sector-wheel src="${DATA}" meeting="m30"></sector-wheel>
+  <meeting-card src="${DATA}" meeting="m30"></meeting-card>`;
+
+/** Where each element's first meaningful parts sit, relative to the element, to compare two pages. */
+function geometry(frame: Frame) {
+  return [...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')].map((el) => {
+    const host = el.getBoundingClientRect();
+    const parts = [...el.shadowRoot!.querySelectorAll('[part]')].slice(0, 12).map((part) => {
+      const box = part.getBoundingClientRect();
+      return [Math.round(box.left - host.left), Math.round(box.top - host.top), Math.round(box.width), Math.round(box.height)];
+    });
+    return { name: el.localName, width: Math.round(host.width), height: Math.round(host.height), parts };
+  });
+}
+
+describe('the CDN file, on a page that loads only it', () => {
+  const frames: Frame[] = [];
+  const open = async (...args: Parameters<typeof openFrame>) => {
+    const frame = await openFrame(...args);
+    frames.push(frame);
+    return frame;
+  };
+  afterEach(() => frames.splice(0).forEach((f) => f.remove()));
+
+  it('defines every element and renders the real data with no console error', async () => {
+    const frame = await open(`<script type="module" src="${CDN}"></script>${THREE}`);
+    await settled(frame);
+    for (const el of frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')) {
+      expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
+      expect(el.getBoundingClientRect().height, el.localName).to.be.above(50);
+    }
+    expect(frame.document.querySelector('meeting-timeline')!.shadowRoot!.querySelectorAll('[part~="meeting"]').length).to.be.above(0);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('can be loaded twice, or as two copies, without an error, saying so once', async () => {
+    const frame = await open(`<script type="module" src="${CDN}"></script><script type="module" src="${CDN}?copy=2"></script>
+      <script type="module" src="${CDN}?copy=3"></script>${THREE}`);
+    await settled(frame);
+    expect(frame.errors).to.deep.equal([]);
+    expect(frame.infos.filter((i) => i.includes('already defined'))).to.have.length.within(1, 2);
+  });
+
+  it('works under a strict Content-Security-Policy', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:">`;
+    const strict = await open(`<script type="module" src="${CDN}"></script>${THREE}`, { head: csp });
+    await settled(strict);
+    expect(strict.errors).to.deep.equal([]);
+    const open_ = await open(`<script type="module" src="${CDN}"></script>${THREE}`);
+    await settled(open_);
+    expect(geometry(strict)).to.deep.equal(geometry(open_));
+  });
+
+  it("keeps its layout whatever the page's own CSS does", async () => {
+    // Resets and habits seen on news sites: box-sizing games, huge inherited type, SVG and list rules.
+    const hostile = `<style>
+      html { font-size: 40px; line-height: 3; } body { font: 32px/2 serif; letter-spacing: 3px; text-align: center; color: #333; }
+      *, *::before, *::after { box-sizing: content-box !important; margin: 7px; }
+      svg { max-width: 100%; height: auto; fill: red; } svg * { stroke: red; stroke-width: 5; }
+      ul, ol, li { list-style: square; padding: 2em; } button { all: unset; font-size: 30px; } p { margin: 3em; }
+      [part] { outline: 3px solid lime; } table { border-collapse: separate; border: 4px solid; }
+    </style>`;
+    const styled = await open(`<div><script type="module" src="${CDN}"></script>${THREE}</div>`, { head: hostile });
+    const plain = await open(`<div><script type="module" src="${CDN}"></script>${THREE}</div>`, { head: '<style>*{margin:7px}</style>' });
+    await Promise.all([settled(styled), settled(plain)]);
+    expect(geometry(styled)).to.deep.equal(geometry(plain));
+    for (const el of styled.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')) {
+      expect(el.scrollWidth, `${el.localName} overflows`).to.be.at.most(el.clientWidth);
+    }
+    expect(styled.errors).to.deep.equal([]);
+  });
+
+  it('runs fifty elements on one page', async () => {
+    const many = Array.from({ length: 17 }, () => THREE).join('').slice(0);
+    const frame = await open(`<script type="module" src="${CDN}"></script>${many}`);
+    await settled(frame);
+    const elements = frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card');
+    expect(elements.length).to.equal(51);
+    for (const el of elements) expect(el.shadowRoot!.childElementCount, el.localName).to.be.above(0);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('adds nothing to the global scope', async () => {
+    const frame = await open('');
+    const before = new Set(Object.getOwnPropertyNames(frame.window));
+    await new Promise<void>((done) => {
+      const script = frame.document.createElement('script');
+      script.type = 'module';
+      script.src = CDN;
+      script.onload = () => done();
+      frame.document.head.append(script);
+    });
+    const added = Object.getOwnPropertyNames(frame.window).filter((name) => !before.has(name));
+    // Nothing of ours. The libraries bundled in keep a documented global each: Lit its version
+    // lists and decorator metadata, zod its configuration.
+    const libraries = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata|__zod_globalConfig)$/;
+    expect(added.filter((name) => !libraries.test(name))).to.deep.equal([]);
+    expect(['meeting-timeline', 'sector-wheel', 'meeting-card'].every((n) => frame.window.customElements.get(n))).to.equal(true);
+  });
+});
