@@ -1,5 +1,21 @@
 /** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) as periods of time, in UTC. */
-import { DATE_PATTERN } from './schema.js';
+
+/** A partial ISO 8601 date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with a `THH:MM` time. */
+export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+
+/** True when `value` matches {@link DATE_PATTERN} and names a real calendar day and time. */
+export function isPartialDate(value: string): boolean {
+  const match = DATE_PATTERN.exec(value);
+  if (!match) return false;
+  const [, , month, day, hour, minute] = match;
+  if (month !== undefined && (+month < 1 || +month > 12)) return false;
+  if (day !== undefined) {
+    const date = new Date(Date.UTC(+match[1], +month - 1, +day));
+    if (date.getUTCDate() !== +day) return false;
+  }
+  if (hour !== undefined && (+hour > 23 || +minute > 59)) return false;
+  return true;
+}
 
 export type Precision = 'year' | 'month' | 'day' | 'minute';
 

@@ -1,43 +1,29 @@
 /**
- * The data format, defined once. The TypeScript types (`z.infer`), the runtime validator
- * (`validate.ts`) and the JSON Schema for authors (`data/meetings.schema.json`, written by
- * `scripts/write-schema.mjs`) all come from the definitions in this file.
+ * The data format, defined once, with zod. From it come the TypeScript types (`z.infer`), and,
+ * written by `scripts/write-schema.mjs`, the JSON Schema for authors (`data/meetings.schema.json`)
+ * and the same schema as a module (`schema.generated.ts`) that the runtime validator interprets.
+ * zod itself is a build-time tool: nothing in the shipped code imports it.
  */
 import * as z from 'zod/mini';
-
-/** A partial ISO 8601 date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with a `THH:MM` time. */
-export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
-
-/** True when `value` matches {@link DATE_PATTERN} and names a real calendar day and time. */
-export function isPartialDate(value: string): boolean {
-  const match = DATE_PATTERN.exec(value);
-  if (!match) return false;
-  const [, , month, day, hour, minute] = match;
-  if (month !== undefined && (+month < 1 || +month > 12)) return false;
-  if (day !== undefined) {
-    const date = new Date(Date.UTC(+match[1], +month - 1, +day));
-    if (date.getUTCDate() !== +day) return false;
-  }
-  if (hour !== undefined && (+hour > 23 || +minute > 59)) return false;
-  return true;
-}
+import { DATE_PATTERN, isPartialDate } from './dates.js';
 
 const partialDate = z.string().check(
   z.regex(DATE_PATTERN, { abort: true }),
   z.refine(isPartialDate),
+  z.meta({ id: 'PartialDate', description: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)' }),
 );
 
 /** Text in one language, or a map from language code (`en`, `zh`, `ru`, …) to text. */
 export const TextSchema = z.union([
   z.string(),
-  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/)), z.string()),
-]);
+  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.describe('a language code such as en, zh or ru')), z.string()),
+]).check(z.meta({ id: 'Text', description: 'text: a string, or a map of languages such as {"en": "…", "zh": "…"}' }));
 
-const id = z.string().check(z.minLength(1), z.regex(/^[^\s]+$/));
+const id = z.string().check(z.minLength(1), z.regex(/^[^\s]+$/), z.meta({ id: 'Id', description: 'an id without spaces' }));
 
 /** Where a fact comes from: a web page (`url`), or a printed work named by `publisher` and `date`. */
 export const SourceSchema = z.object({
-  url: z.optional(z.string().check(z.regex(/^https?:\/\//))),
+  url: z.optional(z.string().check(z.regex(/^https?:\/\//), z.describe('an http(s) URL'))),
   title: z.optional(TextSchema),
   publisher: z.optional(z.string()),
   date: z.optional(partialDate),

@@ -3,17 +3,9 @@
  * each with a JSON path and a plain-English message, so an element can show the good records
  * and explain the bad ones.
  */
-import * as z from 'zod/mini';
-import {
-  EraSchema,
-  MeetingSchema,
-  SectorGroupSchema,
-  SectorSchema,
-  SourceSchema,
-  TextSchema,
-  type Meeting,
-  type MeetingSeries,
-} from './schema.js';
+import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, Source, Text } from './schema.js';
+import { meetingSeriesSchema } from './schema.generated.js';
+import { check, describe, INVALID, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
 
 /** One thing wrong with the input: where (`meetings[3].start`) and what, in plain English. */
@@ -38,71 +30,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${String(value)}`;
-}
+const parts = meetingSeriesSchema.properties!;
+const itemsOf = (key: string): JsonSchema => parts[key].items!;
 
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-};
-
-/** Turns one zod issue into a sentence a data author understands. */
-function describeIssue(issue: z.core.$ZodIssue): string {
-  const input = issue.input;
-  switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return 'is required';
-      return `expected ${TYPE_NAMES[issue.expected] ?? issue.expected}, got ${describe(input)}`;
-    case 'invalid_value':
-      return `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(input)}`;
-    case 'too_small':
-      return issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
-    case 'too_big':
-      return `must be at most ${String(issue.maximum)}`;
-    case 'invalid_union':
-      if (input === undefined) return 'is required';
-      return `expected text (a string or a map such as {"en": "…", "zh": "…"}), got ${describe(input)}`;
-    case 'invalid_format':
-      if (issue.pattern?.includes('\\d{4}')) return `${describe(input)} is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)`;
-      if (issue.pattern?.includes('https?')) return `${describe(input)} is not an http(s) URL`;
-      if (issue.pattern?.includes('\\s')) return `${describe(input)} is not a valid id (no spaces)`;
-      return `${describe(input)} has the wrong form`;
-    case 'custom':
-      return `${describe(input)} is not a date`;
-    case 'invalid_key':
-      return `${describe(input)} is not a language code`;
-    default:
-      return issue.message;
-  }
-}
-
-/** Checks `value` against `schema`; on failure adds one problem per issue, paths under `prefix`. */
-function check<T>(
-  schema: z.ZodMiniType<T>,
-  value: unknown,
-  prefix: PropertyKey[],
-  problems: Problem[],
-): T | undefined {
-  const result = z.safeParse(schema, value, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ path: formatPath([...prefix, ...issue.path]), message: describeIssue(issue) });
-  }
-  return undefined;
+/** Validates one value against a part of the schema; problems get paths under `prefix`. */
+function valid<T>(schema: JsonSchema, value: unknown, prefix: Array<string | number>, problems: Problem[]): T | undefined {
+  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const result = check(schema, value, prefix, issues, meetingSeriesSchema);
+  for (const issue of issues) problems.push({ path: formatPath(issue.path), message: issue.message });
+  return result === INVALID ? undefined : (result as T);
 }
 
 /** Keeps the valid items of a list, each with its index in the input; reports the others. */
 function validList<T>(
-  schema: z.ZodMiniType<T>,
+  schema: JsonSchema,
   value: unknown,
   key: string,
   problems: Problem[],
@@ -114,7 +55,7 @@ function validList<T>(
   }
   const out: Array<{ item: T; index: number }> = [];
   value.forEach((raw, index) => {
-    const item = check(schema, raw, [key, index], problems);
+    const item = valid<T>(schema, raw, [key, index], problems);
     if (item !== undefined) out.push({ item, index });
   });
   return out;
@@ -167,14 +108,14 @@ export function validate(input: unknown): ValidationResult {
   for (const key of ['$schema'] as const) if (typeof root[key] === 'string') series[key] = root[key];
   for (const key of ['title', 'description'] as const) {
     if (root[key] !== undefined) {
-      const text = check(TextSchema, root[key], [key], problems);
+      const text = valid<Text>(parts[key], root[key], [key], problems);
       if (text !== undefined) series[key] = text;
     }
   }
-  const sectorGroups = uniqueById(validList(SectorGroupSchema, root.sectorGroups, 'sectorGroups', problems), 'sectorGroups', problems);
-  const sectors = uniqueById(validList(SectorSchema, root.sectors, 'sectors', problems), 'sectors', problems);
-  const eras = uniqueById(validList(EraSchema, root.eras, 'eras', problems), 'eras', problems);
-  const sources = validList(SourceSchema, root.sources, 'sources', problems);
+  const sectorGroups = uniqueById(validList<SectorGroup>(itemsOf('sectorGroups'), root.sectorGroups, 'sectorGroups', problems), 'sectorGroups', problems);
+  const sectors = uniqueById(validList<Sector>(itemsOf('sectors'), root.sectors, 'sectors', problems), 'sectors', problems);
+  const eras = uniqueById(validList<Era>(itemsOf('eras'), root.eras, 'eras', problems), 'eras', problems);
+  const sources = validList<Source>(itemsOf('sources'), root.sources, 'sources', problems);
   if (sectorGroups) series.sectorGroups = sectorGroups.map(({ item }) => item);
   if (sectors) {
     const groupIds = sectorGroups && new Set(sectorGroups.map(({ item }) => item.id));
@@ -196,10 +137,11 @@ export function validate(input: unknown): ValidationResult {
   }
   if (sources) series.sources = sources.map(({ item }) => item);
 
+  const meetingSchema = itemsOf('meetings');
   const sectorIds = series.sectors && new Set(series.sectors.map((s) => s.id));
   const meetingIds = new Set<string>();
   rawMeetings.forEach((raw, index) => {
-    const meeting = check(MeetingSchema, raw, ['meetings', index], problems);
+    const meeting = valid<Meeting>(meetingSchema, raw, ['meetings', index], problems);
     if (!meeting) return;
     const here = `meetings[${index}]`;
     if (meetingIds.has(meeting.id)) {

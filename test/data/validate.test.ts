@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { validate, formatPath } from '../../src/data/validate.js';
 import { MeetingSchema } from '../../src/data/schema.js';
 import * as z from 'zod/mini';
+import { check, INVALID, type Issue } from '../../src/data/check.js';
+import { meetingSeriesSchema } from '../../src/data/schema.generated.js';
 
 const meeting = (over: Record<string, unknown> = {}) => ({ id: 'm1', start: '2025-11-03', title: 'A meeting', ...over });
 const messages = (input: unknown) => validate(input).problems.map((p) => `${p.path}: ${p.message}`);
@@ -20,7 +22,7 @@ describe('validate', () => {
 
   it('names an impossible date with its path', () => {
     const problems = messages({ meetings: [meeting(), meeting(), meeting(), meeting({ id: 'm4', start: '2025-13-01' })].map((m, i) => ({ ...m, id: `m${i}` })) });
-    expect(problems).to.deep.equal(['meetings[3].start: "2025-13-01" is not a date']);
+    expect(problems).to.deep.equal(['meetings[3].start: "2025-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)']);
   });
 
   it('rejects 30 February and a malformed date but keeps the valid records', () => {
@@ -59,7 +61,7 @@ describe('validate', () => {
 
   it('rejects text that is neither a string nor a map of languages', () => {
     const problems = messages([meeting({ title: 42 }), meeting({ id: 'm2', summary: { en: ['x'] } })]);
-    expect(problems[0]).to.match(/^meetings\[0\]\.title: expected text .* got number 42$/);
+    expect(problems[0]).to.match(/^meetings\[0\]\.title: expected text: a string, or a map of languages .* got number 42$/);
     expect(problems[1]).to.match(/^meetings\[1\]\.summary: expected text/);
   });
 
@@ -117,6 +119,19 @@ describe('validate', () => {
       { meetings: fc.oneof(fc.array(meetingLike, { maxLength: 8 }), anything), sectors: fc.constant([{ id: 'trade', label: 'Trade' }, { id: 'energy', label: 'Energy' }]) },
       { requiredKeys: ['sectors'] },
     );
+
+    it('agrees with the zod definition on every meeting: same verdict, same cleaned value', () => {
+      fc.assert(
+        fc.property(fc.oneof(meetingLike, anything), (input) => {
+          const issues: Issue[] = [];
+          const ours = check(meetingSeriesSchema.properties!.meetings.items!, input, [], issues, meetingSeriesSchema);
+          const theirs = z.safeParse(MeetingSchema, input);
+          expect(ours !== INVALID, JSON.stringify(issues)).to.equal(theirs.success);
+          if (theirs.success) expect(ours).to.deep.equal(theirs.data);
+        }),
+        { numRuns: 1000 },
+      );
+    });
 
     it('never throws', () => {
       fc.assert(fc.property(fc.oneof(anything, seriesLike, fc.array(meetingLike)), (input) => void validate(input)), { numRuns: 500 });

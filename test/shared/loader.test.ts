@@ -100,7 +100,7 @@ describe('the shared loader', () => {
     document.body.append(el);
     const { detail } = await errored;
     await el.updateComplete;
-    expect(detail.problems).to.deep.equal([{ path: 'meetings[2].start', message: '"2025-13-01" is not a date' }]);
+    expect(detail.problems).to.deep.equal([{ path: 'meetings[2].start', message: '"2025-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]);
     expect(items(el)).to.deep.equal(['First', 'Second']);
     expect(alertOf(el)?.textContent).to.contain('meetings[2].start');
     el.remove();
