@@ -3,8 +3,43 @@
  * every rule (domain, ticks, clustering, culling, label placement) is unit-tested on its own.
  */
 import { bisectLeft, bisectRight } from 'd3-array';
-import { scaleUtc, type ScaleTime } from 'd3-scale';
-import { utcMonth, utcYear } from 'd3-time';
+import { utcMonth, utcTicks, utcYear } from 'd3-time';
+
+/**
+ * A linear map from time (epoch ms, UTC) to pixels, with what d3-zoom's `rescaleX` needs (copy,
+ * domain, range, invert); calendar ticks come from d3-time's `utcTicks`, labels from Intl.
+ * Written here rather than taken from d3-scale: its linear and time scales import d3-format and
+ * d3-time-format, whose default locales are set up at load time and so are kept in every bundle
+ * (about 3 KB gzip) for tick formatting we never use.
+ */
+export interface TimeScale {
+  (time: number | Date): number;
+  domain(): number[];
+  domain(domain: Array<number | Date>): this;
+  range(): number[];
+  range(range: number[]): this;
+  invert(x: number): number;
+  copy(): TimeScale;
+}
+
+export function timeScale(domain: [number, number], range: [number, number]): TimeScale {
+  let [d0, d1] = domain;
+  let [r0, r1] = range;
+  const scale = ((time: number | Date) => r0 + ((+time - d0) / (d1 - d0 || 1)) * (r1 - r0)) as TimeScale;
+  scale.domain = ((next?: Array<number | Date>) => {
+    if (!next) return [d0, d1];
+    [d0, d1] = [+next[0], +next[1]];
+    return scale;
+  }) as TimeScale['domain'];
+  scale.range = ((next?: number[]) => {
+    if (!next) return [r0, r1];
+    [r0, r1] = next;
+    return scale;
+  }) as TimeScale['range'];
+  scale.invert = (x: number) => d0 + ((x - r0) / (r1 - r0 || 1)) * (d1 - d0);
+  scale.copy = () => timeScale([d0, d1], [r0, r1]);
+  return scale;
+}
 import type { Era, Meeting } from '../data/schema.js';
 import { spanOf } from '../data/dates.js';
 
@@ -98,10 +133,8 @@ export function timeDomain(index: TimelineIndex, eras: readonly Era[] = []): [nu
 export const PLOT_PADDING = 24;
 
 /** The base (unzoomed) time scale: the whole domain across the width. */
-export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
-  return scaleUtc()
-    .domain([new Date(domain[0]), new Date(domain[1])])
-    .range([PLOT_PADDING, Math.max(PLOT_PADDING + 1, width - PLOT_PADDING)]);
+export function baseScale(domain: [number, number], width: number): TimeScale {
+  return timeScale(domain, [PLOT_PADDING, Math.max(PLOT_PADDING + 1, width - PLOT_PADDING)]);
 }
 
 /** How far one may zoom in: until about two weeks fill the width (never less than 1). */
@@ -132,10 +165,11 @@ function tickFormat(lang: string, unit: 'year' | 'month' | 'day'): Intl.DateTime
 }
 
 /** Axis ticks for a scale: about one per `spacing` px, labelled with Intl in `lang` at the ticks' own precision. */
-export function axisTicks(scale: ScaleTime<number, number>, lang: string, spacing = 110): Tick[] {
+export function axisTicks(scale: TimeScale, lang: string, spacing = 110): Tick[] {
   const [r0, r1] = scale.range();
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
-  const dates = scale.ticks(count);
+  const [t0, t1] = scale.domain();
+  const dates = utcTicks(new Date(t0), new Date(t1), count);
   const unit = dates.every((d) => +utcYear.floor(d) === +d) ? 'year' : dates.every((d) => +utcMonth.floor(d) === +d) ? 'month' : 'day';
   const format = tickFormat(lang, unit);
   return dates.map((d) => ({ x: scale(d), time: +d, label: format.format(d) }));
@@ -175,7 +209,7 @@ export function visibleRange(index: TimelineIndex, t0: number, t1: number): [num
  */
 export function layoutMarks(
   index: TimelineIndex,
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   view: [number, number],
   gap = 14,
 ): Mark[] {
@@ -273,7 +307,7 @@ export interface EraBand {
 }
 
 /** Era bands clipped to the view; eras entirely outside it are left out. */
-export function eraBands(eras: readonly Era[], scale: ScaleTime<number, number>, view: [number, number]): EraBand[] {
+export function eraBands(eras: readonly Era[], scale: TimeScale, view: [number, number]): EraBand[] {
   const bands: EraBand[] = [];
   for (const era of eras) {
     const span = spanOf(era);

@@ -292,7 +292,7 @@ export class MeetingTimeline extends MeetingVizElement {
       if (key !== this.reported) {
         const first = this.reported === '';
         this.reported = key;
-        const [start, end] = [scale.invert(0), scale.invert(this.resize.width)];
+        const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(this.resize.width))];
         if (!first || this.transform.k !== 1) this.emit<ZoomChangeDetail>('zoom-change', { k: this.transform.k, start, end });
       }
     }

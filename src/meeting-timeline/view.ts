@@ -2,13 +2,12 @@
  * Turns the index, the size and the zoom into the chart's model (marks, names, labels, ticks, eras).
  * Kept out of the element so each zoom frame is one call; texts are cached per meeting and language.
  */
-import type { ScaleTime } from 'd3-scale';
 import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { formatOrdinal } from '../meeting-card/model.js';
-import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex } from './layout.js';
+import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './list.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
@@ -70,7 +69,7 @@ export class TextCache {
 
 export interface ViewInput {
   index: TimelineIndex;
-  scale: ScaleTime<number, number>;
+  scale: TimeScale;
   width: number;
   eras: readonly Era[];
   lang: string;
