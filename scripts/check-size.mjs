@@ -1,0 +1,15 @@
+// The CDN file's size budget: every element, with Lit and the d3 parts it uses, in at most
+// 60 KB (60,000 bytes) gzip. Prints the figures; fails when the budget is passed.
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET = 60_000;
+const file = 'dist/cdn/meeting-viz.js';
+const raw = readFileSync(file);
+const gzip = gzipSync(raw, { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET)} gzip, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`);
+if (gzip > BUDGET) {
+  console.error(`check-size: over budget by ${kb(gzip - BUDGET)}`);
+  process.exit(1);
+}
