@@ -73,6 +73,7 @@ export const UnknownId: Story = { name: 'Unknown id', args: { meeting: 'm99' } }
 
 /** A file that cannot be loaded: the shared error message. */
 export const LoadError: Story = {
+  tags: ['expect-error'],
   name: 'Error',
   render: () => html`<meeting-card src="does-not-exist.json" meeting="m30" lang="en"></meeting-card>`,
 };

@@ -121,7 +121,7 @@ const neverAnswer: Decorator<Args> = (story) => {
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };
 
 /** A source that does not exist: the error is explained. */
-export const FailingSource: Story = { args: { src: '/data/does-not-exist.json' } };
+export const FailingSource: Story = { args: { src: 'data/does-not-exist.json' }, tags: ['expect-error'] };
 
 /** Bad data: the problems are listed with their JSON paths; nothing is drawn. */
 export const BadData: Story = { args: { data: { meetings: [{ id: 'x', start: 'soon' }, { start: '2020-01-01' }] } } };

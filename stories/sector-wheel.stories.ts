@@ -97,4 +97,4 @@ export const FiftySectors: Story = { name: '50 synthetic sectors', args: { data:
 export const UnknownMeeting: Story = { name: 'Error: unknown meeting', args: { meeting: 'm99' } };
 
 /** Data that cannot be loaded. */
-export const LoadError: Story = { name: 'Error: file not found', args: { src: '/no-such-file.json' } };
+export const LoadError: Story = { name: 'Error: file not found', args: { src: 'no-such-file.json' }, tags: ['expect-error'] };
