@@ -38,6 +38,7 @@ export interface ZoomChangeDetail { k: number; start: Date; end: Date }
  * chart has focus; a plain wheel scrolls the page. Keyboard: one tab stop; ← → move between
  * meetings, Home / End go to the first / last, Enter or Space selects (or zooms into a cluster).
  *
+ * @tag meeting-timeline
  * @summary Zoomable, accessible timeline of a meeting series.
  *
  * @fires meeting-select - The reader selected a meeting; `detail: { id, meeting }`.

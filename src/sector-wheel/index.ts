@@ -1,5 +1,5 @@
 import { defineElement } from '../shared/define.js';
-import { SectorWheel } from './sector-wheel.js';
+import { SectorWheel, type GroupSelectDetail, type SectorSelectDetail } from './sector-wheel.js';
 
 export { SectorWheel } from './sector-wheel.js';
 export type { SectorSelectDetail, GroupSelectDetail } from './sector-wheel.js';
@@ -10,5 +10,9 @@ defineElement('sector-wheel', SectorWheel);
 declare global {
   interface HTMLElementTagNameMap {
     'sector-wheel': SectorWheel;
+  }
+  interface HTMLElementEventMap {
+    'sector-select': CustomEvent<SectorSelectDetail>;
+    'group-select': CustomEvent<GroupSelectDetail>;
   }
 }

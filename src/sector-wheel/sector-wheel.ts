@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { LinkController } from '../shared/link-controller.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
@@ -89,6 +90,22 @@ export class SectorWheel extends MeetingVizElement {
 
   /** The id of the selected sector. */
   @property({ reflect: true }) selected?: string;
+
+  /**
+   * The id of an element whose selected meeting this wheel shows, e.g. a `<meeting-timeline>`:
+   * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there.
+   */
+  @property({ reflect: true }) follow?: string;
+
+  protected readonly meetingLink = new LinkController<string>(this, {
+    sourceId: () => this.follow,
+    event: 'meeting-select',
+    fromEvent: (event) => (event.detail as { id?: string } | undefined)?.id,
+    current: (source) => (source as Partial<{ selected: string }>).selected || undefined,
+    apply: (id) => {
+      if (id) this.meeting = id;
+    },
+  });
 
   /** The wedge holding the tree's one tab stop. */
   private activeId?: string;

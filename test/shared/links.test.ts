@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
-import type { MeetingTimeline, SectorWheel, MeetingCard } from '../../src/index.js';
+import type { MeetingTimeline, MeetingCard } from '../../src/index.js';
 import type { Meeting, MeetingSeries } from '../../src/data/schema.js';
 
 let series: MeetingSeries;
@@ -60,6 +60,20 @@ describe('linked views, with one attribute', () => {
     expect(timeline.sectorFilter).to.deep.equal([detail.id]);
   });
 
+  it('a wheel follows the meeting a timeline selects', async () => {
+    const page = await fixture(html`<div style="width:1000px">
+      <meeting-timeline id="t2" .data=${series}></meeting-timeline>
+      <sector-wheel follow="t2" .data=${series}></sector-wheel>
+    </div>`);
+    const timeline = page.querySelector('meeting-timeline')!;
+    const wheel = page.querySelector('sector-wheel')!;
+    await drawn(timeline);
+    click(timeline.shadowRoot!.querySelector('#mark-29')!);
+    await wheel.updateComplete;
+    expect(wheel.meeting).to.equal('m30');
+    await waitUntil(() => wheel.shadowRoot!.querySelector('.centre')?.textContent?.includes('30'), 'the wheel shows the 30th meeting');
+  });
+
   it('works whatever the order of insertion, with elements added later', async () => {
     const page = await fixture<HTMLDivElement>(html`<div style="width:1000px"></div>`);
     const card = document.createElement('meeting-card');
@@ -105,8 +119,3 @@ describe('linked views, with one attribute', () => {
   });
 });
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'sector-wheel': SectorWheel;
-  }
-}
