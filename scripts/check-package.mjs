@@ -12,7 +12,14 @@ import { serveStatic } from './serve-static.mjs';
 const here = resolve('.');
 const own = JSON.parse(readFileSync('package.json', 'utf8'));
 const work = mkdtempSync(join(tmpdir(), 'meeting-viz-consumer-'));
-const run = (cmd, args, cwd = work) => execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'] }).toString();
+function run(cmd, args, cwd = work) {
+  try {
+    return execFileSync(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
+  } catch (error) {
+    console.error(`check-package: ${cmd} ${args.join(' ')} failed:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    process.exit(1);
+  }
+}
 
 try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], here).trim().split('\n').pop();
@@ -38,7 +45,8 @@ try {
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
     const defined = await page.waitForFunction(
