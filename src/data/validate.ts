@@ -155,9 +155,6 @@ export function validate(input: unknown): ValidationResult {
     meetingIds.add(meeting.id);
     series.meetings.push(sectorIds ? dropUnknownSectors(meeting, sectorIds, here, problems) : meeting);
   });
-  if (Array.isArray(root.meetings) && rawMeetings.length === 0) {
-    problems.push({ path: 'meetings', message: 'the list of meetings is empty' });
-  }
   return { series, problems };
 }
 

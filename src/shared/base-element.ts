@@ -4,6 +4,8 @@ import { DataController, type LoadState } from './data-controller.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { resolveLang } from './lang.js';
 import { renderStatus } from './status-view.js';
+import { translate } from './lang.js';
+import { sharedMessages } from './messages.js';
 import { themeStyles } from './theme.js';
 
 /**
@@ -68,7 +70,12 @@ export abstract class MeetingVizElement extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     this.toggleAttribute('loading', this.loader.state === 'loading');
-    return html`${renderStatus(this.loader, lang)}${this.loader.state === 'ready' ? this.renderReady(lang) : nothing}`;
+    const { state, series } = this.loader;
+    if (state === 'ready' && series.meetings.length === 0) {
+      // A valid file with no meetings (yet): say so calmly; it is not an error.
+      return html`${renderStatus(this.loader, lang)}<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`;
+    }
+    return html`${renderStatus(this.loader, lang)}${state === 'ready' ? this.renderReady(lang) : nothing}`;
   }
 
   /** The element's content once data is loaded. */

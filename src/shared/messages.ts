@@ -1,10 +1,9 @@
 import type { Messages } from './lang.js';
 
 /** The words every element shares. */
-export const sharedMessages: Messages<'loading' | 'noData' | 'failed' | 'someInvalid' | 'moreProblems' | 'empty' | 'httpError' | 'badJson' | 'timeout' | 'network'> = {
+export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'moreProblems' | 'empty' | 'httpError' | 'badJson' | 'timeout' | 'network'> = {
   en: {
     loading: 'Loading meetings…',
-    noData: 'No data.',
     failed: 'The data could not be shown.',
     someInvalid: '{count} problem(s) in the data; the valid records are shown.',
     moreProblems: '… and {count} more.',
@@ -16,7 +15,6 @@ export const sharedMessages: Messages<'loading' | 'noData' | 'failed' | 'someInv
   },
   zh: {
     loading: '正在加载会晤数据…',
-    noData: '没有数据。',
     failed: '无法显示这些数据。',
     someInvalid: '数据中有 {count} 个问题；仅显示有效记录。',
     moreProblems: '…… 另有 {count} 个。',
@@ -28,7 +26,6 @@ export const sharedMessages: Messages<'loading' | 'noData' | 'failed' | 'someInv
   },
   ru: {
     loading: 'Загрузка встреч…',
-    noData: 'Нет данных.',
     failed: 'Не удалось показать данные.',
     someInvalid: 'Проблем в данных: {count}; показаны только корректные записи.',
     moreProblems: '… и ещё {count}.',

@@ -118,6 +118,12 @@ describe('the shared loader', () => {
     expect(alertOf(el)?.textContent).to.contain('meetings: expected a list');
   });
 
+  it('says calmly that a valid file has no meetings', async () => {
+    const el = await fixture<TitleList>(html`<title-list lang="zh" .data=${{ meetings: [] }}></title-list>`);
+    expect(alertOf(el)).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="status"]')?.textContent).to.equal('没有可显示的会晤。');
+  });
+
   it('takes its language from the nearest lang in the page', async () => {
     const el = await fixture<TitleList>(html`<div lang="zh-CN"><title-list .data=${series}></title-list></div>`).then((d) => d.firstElementChild as TitleList);
     await el.updateComplete;
