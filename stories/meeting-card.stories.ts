@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/meeting-card/index.js';
 import series from '../data/china-russia-regular-meetings.json';
+import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
 
 interface Args {
   meeting: string;
@@ -101,3 +102,27 @@ export const MeetingObject: Story = {
     }}
   ></meeting-card>`,
 };
+
+/** Loading: a source that never answers keeps the loading message. */
+export const Loading: Story = {
+  decorators: [neverAnswer],
+  render: () => html`<meeting-card src=${NEVER_ANSWERS} meeting="m30" lang="en"></meeting-card>`,
+};
+
+/** Bad data: the problems are listed; the valid meeting can still be shown. */
+export const BadData: Story = {
+  name: 'Error: bad data',
+  render: () => html`<meeting-card .data=${BAD_DATA} meeting="ok" lang="en"></meeting-card>`,
+};
+
+/** A valid file with no meetings. */
+export const Empty: Story = { render: () => html`<meeting-card .data=${EMPTY} lang="en"></meeting-card>` };
+
+/** Loaded from a URL with `src`, as an article would. */
+export const FromSrc: Story = {
+  name: 'Loaded from src',
+  render: () => html`<meeting-card src=${DATA_URL} meeting="m30" lang="en"></meeting-card>`,
+};
+
+/** Wide: from 32em the card lays its sections out in two columns. */
+export const Wide: Story = { args: { width: '64rem' } };

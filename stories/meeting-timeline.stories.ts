@@ -1,9 +1,10 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/meeting-timeline/index.js';
 import series from '../data/china-russia-regular-meetings.json';
 import type { Meeting, MeetingSeries } from '../src/data/schema.js';
+import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
 
 interface Args {
   lang: string;
@@ -102,26 +103,20 @@ export const TenThousandEvents: Story = {
   },
 };
 
-const NEVER_ANSWERS = '/never-answers/meetings.json';
-let fetchPatched = false;
-/** Makes `NEVER_ANSWERS` a request that never settles (until aborted), so the loading state stays. */
-const neverAnswer: Decorator<Args> = (story) => {
-  if (!fetchPatched) {
-    fetchPatched = true;
-    const realFetch = window.fetch.bind(window);
-    window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
-      String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS)
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
-        : realFetch(input, init);
-  }
-  return story();
-};
-
 /** Loading: a source that never answers; the loading message shows (until the 15 s timeout). */
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };
 
 /** A source that does not exist: the error is explained. */
 export const FailingSource: Story = { args: { src: 'data/does-not-exist.json' }, tags: ['expect-error'] };
 
-/** Bad data: the problems are listed with their JSON paths; nothing is drawn. */
-export const BadData: Story = { args: { data: { meetings: [{ id: 'x', start: 'soon' }, { start: '2020-01-01' }] } } };
+/** Bad data: the problems are listed with their JSON paths; the valid record is still drawn. */
+export const BadData: Story = { args: { data: BAD_DATA } };
+
+/** A valid file with no meetings: the element says so, calmly. */
+export const Empty: Story = { args: { data: EMPTY } };
+
+/** Loaded from a URL with `src`, as an article would. */
+export const FromSrc: Story = { name: 'Loaded from src', args: { src: DATA_URL } };
+
+/** A wide breakout (1,400px): more labels fit. */
+export const Wide: Story = { args: { width: '1400px' } };

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/sector-wheel/index.js';
 import series from '../data/china-russia-regular-meetings.json';
+import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
 
 interface Args {
   meeting?: string;
@@ -98,3 +99,18 @@ export const UnknownMeeting: Story = { name: 'Error: unknown meeting', args: { m
 
 /** Data that cannot be loaded. */
 export const LoadError: Story = { name: 'Error: file not found', args: { src: 'no-such-file.json' }, tags: ['expect-error'] };
+
+/** Loading: a source that never answers keeps the loading message. */
+export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };
+
+/** Bad data: each problem with its JSON path. */
+export const BadData: Story = { name: 'Error: bad data', args: { data: BAD_DATA } };
+
+/** A valid file with no meetings. */
+export const Empty: Story = { args: { data: EMPTY } };
+
+/** Loaded from a URL with `src`, as an article would. */
+export const FromSrc: Story = { name: 'Loaded from src', args: { src: DATA_URL, meeting: 'm30' } };
+
+/** Wide: labels sit outside with leader lines. */
+export const Wide: Story = { args: { width: '64rem' } };
