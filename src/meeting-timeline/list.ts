@@ -38,6 +38,8 @@ export interface ListModel {
   onClose: () => void;
   theme?: string;
   headingLevel: number;
+  /** Whether the selected item opens its card (the timeline's `details`). */
+  showPanel: boolean;
 }
 
 /** The detail panel: the `<meeting-card>` for the selected meeting. */
@@ -68,7 +70,7 @@ function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
           (d, i) => html`${i ? '; ' : ''}${langText(d.title, lang)}`,
         )}</span>`
       : nothing}
-    ${m.visible && selected ? renderPanel(meeting, m.series, lang, m.theme, m.headingLevel, m.onClose) : nothing}
+    ${m.visible && selected && m.showPanel ? renderPanel(meeting, m.series, lang, m.theme, m.headingLevel, m.onClose) : nothing}
   </li>`;
 }
 

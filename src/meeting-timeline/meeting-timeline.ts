@@ -91,6 +91,12 @@ export class MeetingTimeline extends MeetingVizElement {
   /** When set, the selection follows the URL hash (`#m30`) and sets it, so a reader can share a link. */
   @property({ type: Boolean, attribute: 'hash-links' }) hashLinks = false;
 
+  /**
+   * `panel` (default) shows the selected meeting's `<meeting-card>` under the chart; `none` leaves
+   * the details to the page, e.g. a `<meeting-card follow="…">` placed elsewhere.
+   */
+  @property({ reflect: true }) details: 'panel' | 'none' = 'panel';
+
   /** Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -252,7 +258,7 @@ export class MeetingTimeline extends MeetingVizElement {
         </div>
         ${renderChart(this.model, this.onChartClick, this.onChartKey)}
         <p id="help" class="visually-hidden">${t('help')}</p>
-        ${selectedMeeting ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
+        ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
     }
     return html`${filter.length
         ? html`<p class="filter" part="filter">${t('showing')} ${filter.map(sectorName).join(', ')}
@@ -260,7 +266,7 @@ export class MeetingTimeline extends MeetingVizElement {
         : nothing}
       ${chart}${renderList({
         meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
-        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel, onSelect: (m) => this.select(index.position.get(m.id)!),
+        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
       })}`;
   }

@@ -82,6 +82,15 @@ describe('<meeting-timeline>', () => {
     expect(chart.getAttribute('aria-activedescendant')).to.equal('mark-29');
   });
 
+  it('leaves the details to the page with details="none"', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><meeting-timeline .data=${series} details="none" selected="m30"></meeting-timeline></div>`);
+    const el = wrapper.querySelector('meeting-timeline')!;
+    await waitUntil(() => $(el, 'svg.chart'), 'timeline drawn');
+    await el.updateComplete;
+    expect($(el, '#mark-29')!.getAttribute('part')).to.equal('meeting selected');
+    expect($(el, '[part="panel"]')).to.equal(null);
+  });
+
   it('selects from outside with the selected attribute', async () => {
     const el = await timeline(1000);
     el.setAttribute('selected', 'm05');
