@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type LoadState } from './data-controller.js';
 import type { MeetingSeries } from '../data/schema.js';
@@ -65,6 +65,12 @@ export abstract class MeetingVizElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     MeetingVizElement.instances.delete(this);
+  }
+
+  /** Loads new data first: Lit calls `willUpdate` before controllers' `hostUpdate`, and layout in `willUpdate` must see the data of this update. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    this.loader.sync();
+    return super.shouldUpdate(changed);
   }
 
   protected override render(): TemplateResult {

@@ -58,9 +58,17 @@ export class DataController implements ReactiveController {
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
   }
 
-  hostUpdate(): void {
+  /**
+   * Loads when the source changed since the last load. The element calls this before its own
+   * `willUpdate` (from `shouldUpdate`), so everything in an update sees the new data.
+   */
+  sync(): void {
     const source = this.host.data !== undefined ? this.host.data : this.host.src || this.inlineText();
     if (source !== this.loadedFrom) this.load();
+  }
+
+  hostUpdate(): void {
+    this.sync();
   }
 
   hostDisconnected(): void {

@@ -82,6 +82,15 @@ describe('<meeting-timeline>', () => {
     expect(chart.getAttribute('aria-activedescendant')).to.equal('mark-29');
   });
 
+  it('draws data set after the first render on an element whose size does not change', async () => {
+    const el = await fixture<MeetingTimeline>(html`<meeting-timeline style="display:block;width:900px;height:400px"></meeting-timeline>`);
+    await frame();
+    await frame();
+    el.data = series;
+    await el.updateComplete;
+    expect($$(el, '[part~="meeting"]')).to.have.length(30);
+  });
+
   it('leaves the details to the page with details="none"', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><meeting-timeline .data=${series} details="none" selected="m30"></meeting-timeline></div>`);
     const el = wrapper.querySelector('meeting-timeline')!;
