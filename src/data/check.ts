@@ -54,13 +54,6 @@ export function describe(value: unknown): string {
   return `${typeof value} ${String(value)}`;
 }
 
-const patterns = new Map<string, RegExp>();
-function regex(source: string): RegExp {
-  let re = patterns.get(source);
-  if (!re) patterns.set(source, (re = new RegExp(source)));
-  return re;
-}
-
 function typeMatches(type: string, value: unknown): boolean {
   switch (type) {
     case 'string':
@@ -80,95 +73,159 @@ function typeMatches(type: string, value: unknown): boolean {
   }
 }
 
+/** Where a value sits, as a chain of keys: built without allocating arrays, turned into one only for an issue. */
+interface At {
+  parent: At | undefined;
+  key: string | number;
+}
+
+function pathOf(at: At | undefined, base: ReadonlyArray<string | number>): Array<string | number> {
+  const keys: Array<string | number> = [];
+  for (let node = at; node; node = node.parent) keys.push(node.key);
+  return [...base, ...keys.reverse()];
+}
+
+/** What is worked out once per schema node, not once per value. */
+interface Compiled {
+  types: string[];
+  properties: Array<[string, JsonSchema]>;
+  pattern?: RegExp;
+  isDate: boolean;
+}
+
+const compiled = new WeakMap<JsonSchema, Compiled>();
+function compile(schema: JsonSchema): Compiled {
+  let c = compiled.get(schema);
+  if (!c) {
+    c = {
+      types: schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type],
+      properties: Object.entries(schema.properties ?? {}),
+      pattern: schema.pattern === undefined ? undefined : new RegExp(schema.pattern),
+      // A date must also be a real calendar day (2025-02-30 has the right shape): isPartialDate checks both.
+      isDate: schema.pattern === DATE_PATTERN.source,
+    };
+    compiled.set(schema, c);
+  }
+  return c;
+}
+
 /**
  * Checks `value` against `schema` (whose `$ref`s point into `root.$defs`). Returns the valid
- * value (objects copied with only their known properties) or {@link INVALID}, adding issues under `path`.
+ * value (objects copied with only their known properties) or {@link INVALID}, adding issues
+ * with paths under `path`.
  */
 export function check(schema: JsonSchema, value: unknown, path: Array<string | number>, issues: Issue[], root: JsonSchema = schema): unknown {
-  if (schema.$ref) schema = root.$defs?.[schema.$ref.replace('#/$defs/', '')] ?? {};
-  if (schema.anyOf) {
-    for (const option of schema.anyOf) {
-      const result = check(option, value, path, [], root);
-      if (result !== INVALID) return result;
+  return new Walk(root, path, issues).check(schema, value, undefined);
+}
+
+class Walk {
+  constructor(
+    private readonly root: JsonSchema,
+    private readonly base: ReadonlyArray<string | number>,
+    private issues: Issue[],
+  ) {}
+
+  private fail(at: At | undefined, message: string): typeof INVALID {
+    this.issues.push({ path: pathOf(at, this.base), message });
+    return INVALID;
+  }
+
+  check(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
+    if (schema.$ref) schema = this.root.$defs?.[schema.$ref.slice(8)] ?? {}; // '#/$defs/'.length
+    if (schema.anyOf) return this.anyOf(schema, value, at);
+    const c = compile(schema);
+    if (c.types.length && !c.types.some((t) => typeMatches(t, value))) {
+      const expected = schema.description ?? c.types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
+      return this.fail(at, `expected ${expected}, got ${describe(value)}`);
     }
-    issues.push({ path, message: `expected ${schema.description ?? 'another kind of value'}, got ${describe(value)}` });
-    return INVALID;
-  }
-  const types = schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type];
-  if (types.length && !types.some((t) => typeMatches(t, value))) {
-    const expected = schema.description ?? types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-    issues.push({ path, message: `expected ${expected}, got ${describe(value)}` });
-    return INVALID;
-  }
-  if (schema.enum && !schema.enum.includes(value)) {
-    issues.push({ path, message: `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}` });
-    return INVALID;
-  }
-  if (typeof value === 'string') return checkString(schema, value, path, issues);
-  if (typeof value === 'number') {
-    if (schema.minimum !== undefined && value < schema.minimum) return fail(issues, path, `must be at least ${schema.minimum}`);
-    if (schema.maximum !== undefined && value > schema.maximum) return fail(issues, path, `must be at most ${schema.maximum}`);
+    if (schema.enum && !schema.enum.includes(value)) {
+      return this.fail(at, `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`);
+    }
+    if (typeof value === 'string') {
+      if (schema.minLength !== undefined && value.length < schema.minLength) return this.fail(at, 'must not be empty');
+      if (c.pattern && !(c.isDate ? isPartialDate(value) : c.pattern.test(value))) {
+        return this.fail(at, `${describe(value)} is not ${schema.description ?? 'of the right form'}`);
+      }
+      return value;
+    }
+    if (typeof value === 'number') {
+      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, `must be at least ${schema.minimum}`);
+      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, `must be at most ${schema.maximum}`);
+      return value;
+    }
+    if (Array.isArray(value)) {
+      if (!schema.items) return value.slice();
+      const out: unknown[] = [];
+      let ok = true;
+      for (let i = 0; i < value.length; i++) {
+        const item = this.check(schema.items, value[i], { parent: at, key: i });
+        if (item === INVALID) ok = false;
+        else out.push(item);
+      }
+      return ok ? out : INVALID;
+    }
+    if (typeof value === 'object' && value !== null) return this.object(schema, c, value as Record<string, unknown>, at);
     return value;
   }
-  if (Array.isArray(value)) {
-    if (!schema.items) return value.slice();
-    const out: unknown[] = [];
+
+  /** The first option that fits; else one issue naming what was expected. */
+  private anyOf(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
+    const issues = this.issues;
+    this.issues = [];
+    try {
+      for (const option of schema.anyOf!) {
+        this.issues.length = 0;
+        const result = this.check(option, value, at);
+        if (result !== INVALID) return result;
+      }
+    } finally {
+      this.issues = issues;
+    }
+    return this.fail(at, `expected ${schema.description ?? 'another kind of value'}, got ${describe(value)}`);
+  }
+
+  private object(schema: JsonSchema, c: Compiled, value: Record<string, unknown>, at: At | undefined): unknown {
+    const out: Record<string, unknown> = {};
     let ok = true;
-    for (let i = 0; i < value.length; i++) {
-      const item = check(schema.items, value[i], [...path, i], issues, root);
-      if (item === INVALID) ok = false;
-      else out.push(item);
+    for (const key of schema.required ?? []) {
+      if (value[key] !== undefined) continue;
+      this.fail({ parent: at, key }, 'is required');
+      ok = false;
+    }
+    for (const [key, propertySchema] of c.properties) {
+      const property = value[key];
+      if (property === undefined) continue;
+      const result = this.check(propertySchema, property, { parent: at, key });
+      if (result === INVALID) ok = false;
+      else out[key] = result;
+    }
+    const extra = schema.additionalProperties;
+    if (typeof extra === 'object') {
+      for (const key of Object.keys(value)) {
+        if (schema.properties && key in schema.properties) continue;
+        const here = { parent: at, key };
+        if (schema.propertyNames && !this.fits(schema.propertyNames, key)) {
+          ok = false;
+          this.fail(here, `${describe(key)} is not ${schema.propertyNames.description ?? 'an allowed key'}`);
+          continue;
+        }
+        const result = this.check(extra, value[key], here);
+        if (result === INVALID) ok = false;
+        // defineProperty: a key such as "__proto__" stays a plain key, never a prototype.
+        else Object.defineProperty(out, key, { value: result, enumerable: true, writable: true, configurable: true });
+      }
     }
     return ok ? out : INVALID;
   }
-  if (typeof value === 'object' && value !== null) return checkObject(schema, value as Record<string, unknown>, path, issues, root);
-  return value;
-}
 
-function checkString(schema: JsonSchema, value: string, path: Array<string | number>, issues: Issue[]): unknown {
-  if (schema.minLength !== undefined && value.length < schema.minLength) return fail(issues, path, 'must not be empty');
-  if (schema.pattern !== undefined) {
-    // The date pattern also needs a real calendar day: 2025-02-30 has the right shape but is not a date.
-    const ok = regex(schema.pattern).test(value) && (schema.pattern !== DATE_PATTERN.source || isPartialDate(value));
-    if (!ok) return fail(issues, path, `${describe(value)} is not ${schema.description ?? 'of the right form'}`);
-  }
-  return value;
-}
-
-function checkObject(schema: JsonSchema, value: Record<string, unknown>, path: Array<string | number>, issues: Issue[], root: JsonSchema): unknown {
-  const out: Record<string, unknown> = {};
-  let ok = true;
-  for (const key of schema.required ?? []) {
-    if (value[key] === undefined) {
-      issues.push({ path: [...path, key], message: 'is required' });
-      ok = false;
+  /** Whether `value` fits `schema`, reporting nothing. */
+  private fits(schema: JsonSchema, value: unknown): boolean {
+    const issues = this.issues;
+    this.issues = [];
+    try {
+      return this.check(schema, value, undefined) !== INVALID;
+    } finally {
+      this.issues = issues;
     }
   }
-  for (const [key, propertySchema] of Object.entries(schema.properties ?? {})) {
-    if (value[key] === undefined) continue;
-    const result = check(propertySchema, value[key], [...path, key], issues, root);
-    if (result === INVALID) ok = false;
-    else out[key] = result;
-  }
-  const extra = schema.additionalProperties;
-  if (typeof extra === 'object') {
-    for (const key of Object.keys(value)) {
-      if (schema.properties && key in schema.properties) continue;
-      if (schema.propertyNames && check(schema.propertyNames, key, [...path, key], [], root) === INVALID) {
-        issues.push({ path: [...path, key], message: `${describe(key)} is not ${schema.propertyNames.description ?? 'an allowed key'}` });
-        ok = false;
-        continue;
-      }
-      const result = check(extra, value[key], [...path, key], issues, root);
-      if (result === INVALID) ok = false;
-      // defineProperty: a key such as "__proto__" stays a plain key, never a prototype.
-      else Object.defineProperty(out, key, { value: result, enumerable: true, writable: true, configurable: true });
-    }
-  }
-  return ok ? out : INVALID;
-}
-
-function fail(issues: Issue[], path: Array<string | number>, message: string): typeof INVALID {
-  issues.push({ path, message });
-  return INVALID;
 }

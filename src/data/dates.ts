@@ -55,7 +55,7 @@ export function endsBefore(a: string, b: string): boolean {
 /** The time span of something with a `start` and optional `end`, from its first to its last instant. */
 export function spanOf(item: { start: string; end?: string }): { start: number; end: number } {
   const start = parsePeriod(item.start);
-  const end = parsePeriod(item.end ?? item.start) ?? start;
+  const end = item.end === undefined ? start : (parsePeriod(item.end) ?? start);
   return { start: start?.start ?? NaN, end: end?.end ?? NaN };
 }
 

@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark theme's defaults: forced by `theme="dark"`, or followed from `prefers-color-scheme`. */
+const darkTokens = css`
+  --_fg: var(--mv-color-text, #e6edf3);
+  --_muted: var(--mv-color-muted, #9da7b3);
+  --_bg: var(--mv-color-background, #0d1117);
+  --_surface: var(--mv-color-surface, #1c2128);
+  --_line: var(--mv-color-line, #6e7681);
+  --_accent: var(--mv-color-accent, #ff8a80);
+  --_focus: var(--mv-color-focus, #79c0ff);
+  --_error: var(--mv-color-error, #ffa198);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens every element shares. Each is a CSS custom property the page may set; the
  * defaults follow `prefers-color-scheme` unless the element's `theme` attribute forces one.
@@ -38,27 +51,11 @@ export const themeStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --_fg: var(--mv-color-text, #e6edf3);
-    --_muted: var(--mv-color-muted, #9da7b3);
-    --_bg: var(--mv-color-background, #0d1117);
-    --_surface: var(--mv-color-surface, #1c2128);
-    --_line: var(--mv-color-line, #6e7681);
-    --_accent: var(--mv-color-accent, #ff8a80);
-    --_focus: var(--mv-color-focus, #79c0ff);
-    --_error: var(--mv-color-error, #ffa198);
-    color-scheme: dark;
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--mv-color-text, #e6edf3);
-      --_muted: var(--mv-color-muted, #9da7b3);
-      --_bg: var(--mv-color-background, #0d1117);
-      --_surface: var(--mv-color-surface, #1c2128);
-      --_line: var(--mv-color-line, #6e7681);
-      --_accent: var(--mv-color-accent, #ff8a80);
-      --_focus: var(--mv-color-focus, #79c0ff);
-      --_error: var(--mv-color-error, #ffa198);
-      color-scheme: dark;
+      ${darkTokens}
     }
   }
   :host([hidden]) {
