@@ -19,7 +19,7 @@ import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 /** Below this width (px) the timeline is a vertical list. */
 export const NARROW = 480;
 /** The list never holds more items than this; with more meetings it lists the visible period. */
-export const LIST_LIMIT = 200;
+export const LIST_LIMIT = 100;
 
 /** Detail of `meeting-select`. */
 export interface MeetingSelectDetail { id: string; meeting: Meeting }

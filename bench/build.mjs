@@ -1,0 +1,37 @@
+// Bundles each contender's page script with esbuild into bench/.out/ (one bundle per contender).
+import { build } from 'esbuild';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const OUT = join(here, '.out');
+
+/** Builds the named contenders; resolves to { [name]: null | 'error text' }. */
+export async function buildAll(names) {
+  await rm(OUT, { recursive: true, force: true });
+  await mkdir(OUT, { recursive: true });
+  const results = {};
+  await Promise.all(
+    names.map(async (name) => {
+      try {
+        await build({
+          entryPoints: { [name]: join(here, 'page', `${name}.js`) },
+          bundle: true,
+          format: 'esm',
+          platform: 'browser',
+          target: 'es2022',
+          minify: true,
+          outdir: OUT,
+          logLevel: 'silent',
+          define: { 'process.env.NODE_ENV': '"production"' },
+          tsconfig: join(here, '..', 'tsconfig.json'),
+        });
+        results[name] = null;
+      } catch (error) {
+        results[name] = (error.errors?.[0]?.text ?? String(error.message ?? error)).split('\n')[0];
+      }
+    }),
+  );
+  return results;
+}

@@ -1,0 +1,59 @@
+// <meeting-timeline> from this repository (src/meeting-timeline), given `.data = { meetings }`.
+import '../../src/meeting-timeline/index.js';
+import { install, WIDTH, HEIGHT } from './harness.js';
+
+const marks = (el) => el.shadowRoot?.querySelectorAll('[part~="meeting"], [part~="cluster"]').length ?? 0;
+
+/**
+ * "Shown" once Lit has rendered with no update queued and `check()` holds; if Lit is idle and the
+ * check still fails after a few frames, the element rendered something else: fail with `why`.
+ */
+function shownWhen(el, promise, check, why) {
+  let done = false;
+  let idleFrames = 0;
+  promise.then(() => (done = true));
+  return () => {
+    if (!done || el.isUpdatePending) return false;
+    if (check()) return true;
+    if (++idleFrames > 10) throw new Error(why);
+    return false;
+  };
+}
+
+install({
+  name: 'meeting-timeline',
+  // After a zoom it refreshes its (visually hidden) list twin 150 ms later: let that pass between steps.
+  quietMs: 200,
+  async prepare(stage, events) {
+    const el = document.createElement('meeting-timeline');
+    el.setAttribute('lang', 'en');
+    el.style.cssText = `display:block;width:${WIDTH}px;height:${HEIGHT}px`;
+    stage.append(el);
+    await el.updateComplete;
+    const data = { meetings: events.map(({ id, start, title }) => ({ id, start, title })) };
+    return { el, data };
+  },
+  render(ctx) {
+    const { el } = ctx;
+    el.data = ctx.data;
+    return shownWhen(el, el.updateComplete, () => marks(el) > 0, 'rendered, but no meeting marks on screen (data not drawn)');
+  },
+  zoom(ctx, { k, mid }) {
+    const { el } = ctx;
+    let seen;
+    const listener = (event) => (seen = event.detail);
+    el.addEventListener('zoom-change', listener);
+    const shown = shownWhen(el, el.zoomTo(k, mid), () => seen && Math.abs(seen.k - k) / k < 1e-3, `no zoom-change to k = ${k.toFixed(3)}`);
+    return () => {
+      const ok = shown();
+      if (ok) el.removeEventListener('zoom-change', listener);
+      return ok;
+    };
+  },
+  describe(ctx) {
+    const root = ctx.el.shadowRoot;
+    const error = root?.querySelector('[part~="error"]');
+    if (error) return `error: ${error.textContent.trim().slice(0, 160)}`;
+    return `${marks(ctx.el)} marks, ${root?.querySelectorAll('*').length ?? 0} nodes in shadow root`;
+  },
+});
