@@ -5,7 +5,9 @@ import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
+import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
+import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
@@ -132,6 +134,7 @@ export class MeetingTimeline extends MeetingVizElement {
   @state() private keyboard = false;
 
   private readonly resize = new ResizeController(this);
+  private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
   private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
   private prepared?: { series: MeetingSeries; key: string; all: TimelineIndex; index: TimelineIndex; domain: [number, number]; texts: TextCache };
   private model?: ChartModel;
@@ -140,8 +143,7 @@ export class MeetingTimeline extends MeetingVizElement {
   private pending?: ZoomTransform;
   private reported = '';
   private configured = '';
-  private widths = new Map<string, number>();
-  private context?: CanvasRenderingContext2D | null;
+  private measurer?: (text: string) => number;
 
   /** The sector filter as a list. */
   get sectorFilter(): string[] { return parseSectors(this.sectors); }
@@ -169,23 +171,12 @@ export class MeetingTimeline extends MeetingVizElement {
     return this.updateComplete;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHash);
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHash);
     cancelAnimationFrame(this.raf);
     clearTimeout(this.listTimer);
     this.zoom.detach();
   }
-
-  private readonly onHash = (): void => {
-    const id = decodeURIComponent(location.hash.slice(1));
-    if (this.hashLinks && id) this.selected = id;
-  };
 
   private get narrow(): boolean { return this.resize.width < NARROW; }
 
@@ -194,7 +185,7 @@ export class MeetingTimeline extends MeetingVizElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('hashLinks') && this.hashLinks) this.onHash();
+    if (changed.has('hashLinks') && this.hashLinks) this.hash.read();
     const series = this.loader.series;
     const lang = this.effectiveLang;
     const key = this.sectorFilter.join(',');
@@ -222,17 +213,10 @@ export class MeetingTimeline extends MeetingVizElement {
     this.listTimer = window.setTimeout(() => (this.listTransform = this.zoom.transform), 150);
   }
 
+  /** Label widths in the element's own font (made on first use, when styles apply). */
   private measure = (text: string): number => {
-    let w = this.widths.get(text);
-    if (w === undefined) {
-      if (this.context === undefined) {
-        this.context = document.createElement('canvas').getContext('2d');
-        if (this.context) this.context.font = `12px ${getComputedStyle(this).fontFamily}`;
-      }
-      w = this.context ? this.context.measureText(text).width : text.length * 7;
-      this.widths.set(text, w);
-    }
-    return w;
+    this.measurer ??= textMeasurer(`12px ${getComputedStyle(this).fontFamily}`, 7);
+    return this.measurer(text);
   };
 
   protected override renderReady(lang: string): unknown {
@@ -322,7 +306,7 @@ export class MeetingTimeline extends MeetingVizElement {
     this.active = pos;
     this.selected = meeting.id;
     this.emit<MeetingSelectDetail>('meeting-select', { id: meeting.id, meeting });
-    if (this.hashLinks) setHash(meeting.id);
+    this.hash.write(meeting.id);
   }
 
   private readonly closePanel = (): void => {
@@ -381,13 +365,4 @@ export class MeetingTimeline extends MeetingVizElement {
         else if (model.marks.length) this.active = model.marks[0].first;
     }
   };
-}
-
-/** Puts the meeting in the URL hash; where the URL cannot change (a sandboxed or srcdoc frame) nothing else breaks. */
-function setHash(id: string): void {
-  try {
-    history.replaceState(history.state, '', `#${encodeURIComponent(id)}`);
-  } catch {
-    // The selection still works; only the shareable link is unavailable here.
-  }
 }

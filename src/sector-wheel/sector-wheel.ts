@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
+import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
@@ -35,7 +36,6 @@ export interface GroupSelectDetail {
 /** Width from which sector labels sit beside the wheel with leader lines instead of inside their wedges. */
 const OUTSIDE_LABELS_FROM = 480;
 const ZOOM_MS = 450;
-const canvas = document.createElement('canvas').getContext('2d');
 
 /**
  * A radial chart of the sectors a meeting series (or one meeting) touched: an inner ring of sector
@@ -166,16 +166,7 @@ export class SectorWheel extends MeetingVizElement {
     const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
     const font = `${size}px ${style.fontFamily}`;
     this.lineHeight = Math.round(size * 1.3);
-    const cache = new Map<string, number>();
-    this.measure = (text) => {
-      let width = cache.get(text);
-      if (width === undefined) {
-        if (canvas) canvas.font = font;
-        width = canvas ? canvas.measureText(text).width : text.length * size * 0.6;
-        cache.set(text, width);
-      }
-      return width;
-    };
+    this.measure = textMeasurer(font, size * 0.6);
   }
 
   private startZoom(tween: (t: number) => WheelArc[]): void {
