@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -16,16 +17,28 @@ const npm = {
 };
 
 /**
- * d3's packages ship one pre-bundled file each, where curve factories are made by top-level
- * IIFEs (`var bundle = (function custom(beta) {…})(0.85)`) that Rollup must assume have side
- * effects, so every curve was kept although only `arc` is used. They are pure: say so.
+ * d3's packages ship one pre-bundled file each, where factories are made by top-level IIFEs
+ * and top-level factory calls (`var bundle = (function custom(beta) {…})(0.85)`,
+ * `var cubehelixLong = cubehelix(nogamma)`) that Rollup must assume have side effects, so every
+ * curve and interpolator was kept although only `arc` and `interpolateZoom` are used. In d3's flat
+ * files a top-level `var x = f(…)` only builds a value: say so.
  */
 const pureD3Factories = {
   name: 'pure-d3-factories',
   transform(code, id) {
     if (!/node_modules\/d3-[a-z]+\/dist\/.*\.mjs$/.test(id)) return null;
-    const marked = code.replace(/= \(function custom\(/g, '= /*#__PURE__*/(function custom(');
+    const marked = code
+      .replace(/= \(function (\w+)\(/g, '= /*#__PURE__*/(function $1(')
+      .replace(/^(var|const|let) (\w+) = (\w+)\(/gm, '$1 $2 = /*#__PURE__*/$3(');
     return marked === code ? null : { code: marked, map: null };
+  },
+};
+
+/** d3-zoom's d3-transition import, answered by src/cdn/no-transitions.ts in the CDN build (see there). */
+const noTransitions = {
+  name: 'no-transitions',
+  resolveId(source) {
+    return source === 'd3-transition' ? fileURLToPath(new URL('src/cdn/no-transitions.ts', import.meta.url)) : null;
   },
 };
 
@@ -34,6 +47,7 @@ const cdn = {
   input: 'src/index.ts',
   output: { file: 'dist/cdn/meeting-viz.js', format: 'es', sourcemap: true },
   plugins: [
+    noTransitions,
     nodeResolve({ browser: true }),
     pureD3Factories,
     typescript({ tsconfig: 'tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', noEmitOnError: true }),

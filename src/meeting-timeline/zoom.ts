@@ -37,6 +37,9 @@ export class ZoomDriver {
     this.behavior = zoom<SVGSVGElement, unknown>()
       .filter(allowGesture)
       .wheelDelta(wheelDelta)
+      // No d3 transitions: Lit draws every frame itself, and a double-click zoom jumps (as under
+      // reduced motion). This also lets the CDN build leave d3-transition out (see rollup.config.mjs).
+      .duration(0)
       .on('zoom', (event: ZoomEvent) => {
         this.transform = event.transform;
         this.onZoom(event.transform, !!event.sourceEvent);

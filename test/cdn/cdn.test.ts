@@ -38,6 +38,31 @@ describe('the CDN file, on a page that loads only it', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('zooms with buttons, keys, Ctrl + wheel and double-click in the built file', async () => {
+    const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}"></meeting-timeline>`);
+    await settled(frame);
+    const el = frame.document.querySelector('meeting-timeline')! as HTMLElement & { updateComplete: Promise<unknown> };
+    const svg = el.shadowRoot!.querySelector('svg.chart') as SVGSVGElement;
+    const zooms: number[] = [];
+    el.addEventListener('zoom-change', (event) => zooms.push((event as CustomEvent).detail.k));
+    const changed = async () => {
+      await new Promise((done) => setTimeout(done, 100));
+      await el.updateComplete;
+      return zooms.at(-1) ?? 1;
+    };
+    (el.shadowRoot!.querySelector('[part="zoom-in"]') as HTMLButtonElement).click();
+    const afterButton = await changed();
+    expect(afterButton).to.be.above(1);
+    svg.dispatchEvent(new frame.window.WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: 300, clientY: 100, bubbles: true, cancelable: true }));
+    const afterWheel = await changed();
+    expect(afterWheel).to.be.above(afterButton);
+    const box = svg.getBoundingClientRect();
+    svg.dispatchEvent(new frame.window.MouseEvent('dblclick', { clientX: box.left + 300, clientY: box.top + 60, bubbles: true, cancelable: true, view: frame.window }));
+    const afterDoubleClick = await changed();
+    expect(afterDoubleClick).to.be.above(afterWheel);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('can be loaded twice, or as two copies, without an error, saying so once', async () => {
     const frame = await open(`<script type="module" src="${CDN}"></script><script type="module" src="${CDN}?copy=2"></script>
       <script type="module" src="${CDN}?copy=3"></script>${THREE}`);
