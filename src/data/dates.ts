@@ -59,25 +59,35 @@ export function spanOf(item: { start: string; end?: string }): { start: number; 
   return { start: start?.start ?? NaN, end: end?.end ?? NaN };
 }
 
-const OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric', timeZone: 'UTC' },
-  month: { year: 'numeric', month: 'long', timeZone: 'UTC' },
-  day: { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
-  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC' },
+const PRECISION_OPTIONS: Record<Precision, Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
 };
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(lang: string, precision: Precision): Intl.DateTimeFormat {
-  const key = `${lang}|${precision}`;
-  let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(lang, OPTIONS[precision])));
-  return f;
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A shared Intl.DateTimeFormat in UTC for `lang` and `options`. Building one takes milliseconds on
+ * a cold page (locale data); using one is fast, so every element asks here.
+ */
+export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  return format;
+}
+
+/** The shared format for a partial date's own precision. */
+export function periodFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
+  return dateTimeFormat(lang, PRECISION_OPTIONS[precision]);
 }
 
 /** A partial date in words, at its own precision: "November 2025", "3 November 2025", "2025年11月3日". */
 export function formatDate(value: string, lang: string): string {
   const period = parsePeriod(value);
-  return period ? formatter(lang, period.precision).format(period.start) : value;
+  return period ? periodFormat(lang, period.precision).format(period.start) : value;
 }
 
 /** A date range in words, shortened where both ends share a month or year ("26–28 December 1996"). */
@@ -88,5 +98,5 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   if (!b || b.start === a.start) return formatDate(start, lang);
   const precision = a.precision === b.precision ? a.precision : 'day';
   if (a.precision !== b.precision) return `${formatDate(start, lang)} – ${formatDate(end!, lang)}`;
-  return formatter(lang, precision).formatRange(a.start, b.start);
+  return periodFormat(lang, precision).formatRange(a.start, b.start);
 }

@@ -3,7 +3,7 @@
  * kind, places, dates split for `<time>` elements, sources. Pure functions, unit-tested.
  */
 import type { Location, Meeting, MeetingDocument, Participant, Sector, Text } from '../data/schema.js';
-import { formatDate, formatDateRange, parsePeriod } from '../data/dates.js';
+import { dateTimeFormat, formatDate, formatDateRange, parsePeriod, periodFormat } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { uiLang } from '../shared/lang.js';
 
@@ -50,8 +50,11 @@ export function formatOrdinal(n: number, lang: string): string {
   if (ui === 'zh') return `第${n}次`;
   if (ui === 'ru') return `${n}-я`;
   const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  return `${n}${suffixes[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)] ?? 'th'}`;
+  ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });
+  return `${n}${suffixes[ordinalRules.select(n)] ?? 'th'}`;
 }
+
+let ordinalRules: Intl.PluralRules | undefined;
 
 const CO_CHAIR = /co-?chair|сопредседател|联合主席|共同主席|共同主持/i;
 
@@ -150,7 +153,7 @@ export function dateParts(start: string, end: string | undefined, lang: string):
     return [{ text: formatDate(start, lang), datetime: start }, { text: ' – ' }, { text: formatDate(end!, lang), datetime: end }];
   }
   try {
-    const options = new Intl.DateTimeFormat(lang, { ...OPTIONS[a.precision], timeZone: 'UTC' });
+    const options = periodFormat(lang, a.precision);
     const parts: DatePart[] = [];
     for (const part of options.formatRangeToParts(a.start, b.start)) {
       const datetime = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;
@@ -173,7 +176,7 @@ export function agendaDateParts(item: { start: string; end?: string }, meetingSt
   const sameDay = item.end === undefined || item.end === item.start;
   if (a && a.precision === 'day' && sameDay && item.start.slice(0, 4) === meetingStart.slice(0, 4)) {
     try {
-      const text = new Intl.DateTimeFormat(lang, { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(a.start);
+      const text = dateTimeFormat(lang, { month: 'long', day: 'numeric' }).format(a.start);
       return [{ text, datetime: item.start }];
     } catch {
       // an unknown language: the long form below
@@ -182,12 +185,6 @@ export function agendaDateParts(item: { start: string; end?: string }, meetingSt
   return dateParts(item.start, item.end, lang);
 }
 
-const OPTIONS: Record<string, Intl.DateTimeFormatOptions> = {
-  year: { year: 'numeric' },
-  month: { year: 'numeric', month: 'long' },
-  day: { year: 'numeric', month: 'long', day: 'numeric' },
-  minute: { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit' },
-};
 
 /** True for an absolute http(s) URL: the only kind the card turns into a link. */
 export function isWebUrl(url: string | undefined): url is string {

@@ -4,6 +4,7 @@
  */
 import { bisectLeft, bisectRight } from 'd3-array';
 import { utcMonth, utcTicks, utcYear } from 'd3-time';
+import { dateTimeFormat } from '../data/dates.js';
 
 /**
  * A linear map from time (epoch ms, UTC) to pixels, with what d3-zoom's `rescaleX` needs (copy,
@@ -148,21 +149,11 @@ export interface Tick {
   label: string;
 }
 
-const tickFormats = new Map<string, Intl.DateTimeFormat>();
-function tickFormat(lang: string, unit: 'year' | 'month' | 'day'): Intl.DateTimeFormat {
-  const key = `${lang}|${unit}`;
-  let format = tickFormats.get(key);
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      unit === 'year'
-        ? { year: 'numeric', timeZone: 'UTC' }
-        : unit === 'month'
-          ? { year: 'numeric', month: 'short', timeZone: 'UTC' }
-          : { month: 'short', day: 'numeric', timeZone: 'UTC' };
-    tickFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
-  }
-  return format;
-}
+const TICK_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'short' },
+  day: { month: 'short', day: 'numeric' },
+};
 
 /** Axis ticks for a scale: about one per `spacing` px, labelled with Intl in `lang` at the ticks' own precision. */
 export function axisTicks(scale: TimeScale, lang: string, spacing = 110): Tick[] {
@@ -171,7 +162,7 @@ export function axisTicks(scale: TimeScale, lang: string, spacing = 110): Tick[]
   const [t0, t1] = scale.domain();
   const dates = utcTicks(new Date(t0), new Date(t1), count);
   const unit = dates.every((d) => +utcYear.floor(d) === +d) ? 'year' : dates.every((d) => +utcMonth.floor(d) === +d) ? 'month' : 'day';
-  const format = tickFormat(lang, unit);
+  const format = dateTimeFormat(lang, TICK_OPTIONS[unit]);
   return dates.map((d) => ({ x: scale(d), time: +d, label: format.format(d) }));
 }
 
