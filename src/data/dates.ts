@@ -75,7 +75,15 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(options)}`;
   let format = formats.get(key);
-  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' })));
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    } catch {
+      // Not a language tag Intl accepts (`en_US`, `x!`): English rather than an exception in the page.
+      format = new Intl.DateTimeFormat('en', { ...options, timeZone: 'UTC' });
+    }
+    formats.set(key, format);
+  }
   return format;
 }
 

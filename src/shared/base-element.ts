@@ -6,6 +6,7 @@ import { resolveLang } from './lang.js';
 import { renderStatus } from './status-view.js';
 import { translate } from './lang.js';
 import { sharedMessages } from './messages.js';
+import { periodFormat } from '../data/dates.js';
 import { themeStyles } from './theme.js';
 
 /**
@@ -60,6 +61,10 @@ export abstract class MeetingVizElement extends LitElement {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
     });
     MeetingVizElement.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // The first date format built on a page loads locale data (~20 ms): do it while the page is
+    // idle, usually before the data arrives, rather than in the first render.
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
+    idle(() => periodFormat(this.effectiveLang, 'day'));
   }
 
   override disconnectedCallback(): void {

@@ -27,6 +27,11 @@ describe('partial dates', () => {
     expect(formatDate('1996', 'ru')).to.match(/^1996/);
   });
 
+  it('falls back to English for a language tag Intl rejects, instead of throwing', () => {
+    expect(formatDate('2025-11-03', 'en_US')).to.equal('November 3, 2025');
+    expect(formatDateRange('1996-12-26', '1996-12-28', '!!')).to.equal('December 26 – 28, 1996');
+  });
+
   it('shortens a range within one month', () => {
     expect(formatDateRange('1996-12-26', '1996-12-28', 'en')).to.equal('December 26 – 28, 1996');
     expect(formatDateRange('2025-11-03', undefined, 'en')).to.equal('November 3, 2025');

@@ -91,6 +91,12 @@ describe('<meeting-timeline>', () => {
     expect($$(el, '[part~="meeting"]')).to.have.length(30);
   });
 
+  it('renders with a language tag Intl rejects (lang="en_US"), in English', async () => {
+    const el = await timeline(1000, { lang: 'en_US' });
+    expect($$(el, '[part~="meeting"]')).to.have.length(30);
+    expect($(el, 'ol[part="list"] time')!.textContent).to.equal('December 27 – 28, 1996');
+  });
+
   it('leaves the details to the page with details="none"', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><meeting-timeline .data=${series} details="none" selected="m30"></meeting-timeline></div>`);
     const el = wrapper.querySelector('meeting-timeline')!;
