@@ -7,7 +7,7 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { translate } from '../shared/lang.js';
 import type { DataErrorDetail } from '../shared/data-controller.js';
 import { cardMessages } from './messages.js';
-import { renderCard } from './render.js';
+import { renderCard } from './views.js';
 import { cardStyles } from './styles.js';
 
 /** What the card is showing, worked out from `meeting` and the loaded data. */

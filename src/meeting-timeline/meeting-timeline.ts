@@ -12,10 +12,10 @@ import { translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
 import { baseScale, buildIndex, filterBySectors, markOf, maxZoom, parseSectors, spanToZoom, timeDomain, type TimelineIndex } from './layout.js';
-import { renderList, renderPanel } from './list.js';
+import { renderList, renderPanel } from './views.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
-import { chartModel, TextCache } from './view.js';
+import { chartModel, TextCache } from './model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 
 /** Below this width (px) the timeline is a vertical list. */

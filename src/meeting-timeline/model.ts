@@ -8,7 +8,7 @@ import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { formatOrdinal } from '../meeting-card/model.js';
 import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
-import { placeOf } from './list.js';
+import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
 

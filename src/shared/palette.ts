@@ -4,7 +4,7 @@
  * - each meets WCAG 2.x non-text contrast (3:1) against both theme backgrounds (`#ffffff` and `#0d1117`),
  *   so a wedge or mark stays visible in light and dark themes alike;
  * - any two stay apart (CIELAB ΔE > 15) for readers with protanopia, deuteranopia or tritanopia.
- * Both properties are checked in `test/sector-wheel/palette.test.ts`.
+ * Both properties are checked in `test/shared/palette.spec.ts`.
  */
 export const CATEGORICAL_PALETTE: readonly string[] = [
   '#0072B2', // blue

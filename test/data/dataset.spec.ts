@@ -1,15 +1,14 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { validate } from '../../src/data/validate.js';
 import { localize } from '../../src/data/text.js';
 import { compareDates } from '../../src/data/dates.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
-
-const load = async (): Promise<MeetingSeries> => (await fetch('/data/china-russia-regular-meetings.json')).json();
+import { realSeries } from '../fixtures/real-series.js';
 
 describe('the China–Russia regular meetings dataset', () => {
   let series: MeetingSeries;
   before(async () => {
-    const { series: valid, problems } = validate(await load());
+    const { series: valid, problems } = validate(realSeries());
     expect(problems).to.deep.equal([]);
     series = valid;
   });

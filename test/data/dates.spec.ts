@@ -1,6 +1,9 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { parsePeriod, endsBefore, formatDate, formatDateRange, spanOf } from '../../src/data/dates.js';
 import { localize, localizeWithLang } from '../../src/data/text.js';
+
+/** The words without the kind of space (ICU versions differ: thin or plain spaces around a dash). */
+const words = (text: string) => text.replace(/\s/gu, ' ');
 
 describe('partial dates', () => {
   it('reads a year, a month and a day as periods', () => {
@@ -29,11 +32,11 @@ describe('partial dates', () => {
 
   it('falls back to English for a language tag Intl rejects, instead of throwing', () => {
     expect(formatDate('2025-11-03', 'en_US')).to.equal('November 3, 2025');
-    expect(formatDateRange('1996-12-26', '1996-12-28', '!!')).to.equal('December 26 – 28, 1996');
+    expect(words(formatDateRange('1996-12-26', '1996-12-28', '!!'))).to.equal('December 26 – 28, 1996');
   });
 
   it('shortens a range within one month', () => {
-    expect(formatDateRange('1996-12-26', '1996-12-28', 'en')).to.equal('December 26 – 28, 1996');
+    expect(words(formatDateRange('1996-12-26', '1996-12-28', 'en'))).to.equal('December 26 – 28, 1996');
     expect(formatDateRange('2025-11-03', undefined, 'en')).to.equal('November 3, 2025');
   });
 });

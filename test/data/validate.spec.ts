@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import fc from 'fast-check';
 import { validate, formatPath } from '../../src/data/validate.js';
 import { MeetingSchema } from '../../src/data/schema.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { formatDateRange } from '../../src/data/dates.js';
 import {
   agendaDateParts,

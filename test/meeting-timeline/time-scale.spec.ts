@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { zoomIdentity } from 'd3-zoom';
 import { timeScale } from '../../src/meeting-timeline/layout.js';
 

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
 import { layoutWheel } from '../../src/sector-wheel/layout.js';
 import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';

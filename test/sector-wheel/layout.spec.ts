@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
 import { anglesWithMinimum, arcPath, layoutWheel, type WheelArc } from '../../src/sector-wheel/layout.js';
 import { tweenArcs } from '../../src/sector-wheel/tween.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { buildWheelModel, OTHER_GROUP_ID, allSectors, type WheelModel } from '../../src/sector-wheel/model.js';
 import { CATEGORICAL_PALETTE } from '../../src/shared/palette.js';
 import { smallSeries } from './fixtures.js';

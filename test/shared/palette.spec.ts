@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from 'chai';
 import { CATEGORICAL_PALETTE, THEME_BACKGROUNDS, contrastRatio, linearChannel, paletteColour, parseHex } from '../../src/shared/palette.js';
 
 // Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, in linear RGB.
