@@ -23,7 +23,6 @@ export const cardMessages: Messages<
   | 'signedBy'
   | 'sectors'
   | 'agenda'
-  | 'summary'
   | 'notes'
   | 'sources'
   | 'newTab'
@@ -55,7 +54,6 @@ export const cardMessages: Messages<
     signedBy: 'signed by {names}',
     sectors: 'Sectors',
     agenda: 'Agenda',
-    summary: 'Summary',
     notes: 'Notes',
     sources: 'Sources',
     newTab: '(opens in a new tab)',
@@ -87,7 +85,6 @@ export const cardMessages: Messages<
     signedBy: '签署方：{names}',
     sectors: '领域',
     agenda: '日程',
-    summary: '概要',
     notes: '说明',
     sources: '资料来源',
     newTab: '（在新标签页中打开）',
@@ -119,7 +116,6 @@ export const cardMessages: Messages<
     signedBy: 'подписали: {names}',
     sectors: 'Сферы',
     agenda: 'Программа',
-    summary: 'Кратко',
     notes: 'Примечания',
     sources: 'Источники',
     newTab: '(откроется в новой вкладке)',

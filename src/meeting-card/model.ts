@@ -44,18 +44,6 @@ export function groupDocuments(documents: readonly MeetingDocument[] = []): { ki
   return DOCUMENT_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, documents: groups.get(kind)! }));
 }
 
-/** "30th" in English, "第30次" in Chinese, "30-я" in Russian (feminine, agreeing with «встреча»). */
-export function formatOrdinal(n: number, lang: string): string {
-  const ui = uiLang(lang);
-  if (ui === 'zh') return `第${n}次`;
-  if (ui === 'ru') return `${n}-я`;
-  const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });
-  return `${n}${suffixes[ordinalRules.select(n)] ?? 'th'}`;
-}
-
-let ordinalRules: Intl.PluralRules | undefined;
-
 const CO_CHAIR = /co-?chair|сопредседател|联合主席|共同主席|共同主持/i;
 
 function textValues(text: Text | undefined): string[] {
@@ -184,7 +172,6 @@ export function agendaDateParts(item: { start: string; end?: string }, meetingSt
   }
   return dateParts(item.start, item.end, lang);
 }
-
 
 /** True for an absolute http(s) URL: the only kind the card turns into a link. */
 export function isWebUrl(url: string | undefined): url is string {

@@ -10,13 +10,14 @@ import type { AgendaItem, Meeting, MeetingDocument, Participant, Sector, Source,
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
 import { translate } from '../shared/lang.js';
+import { formatOrdinal } from '../shared/ordinal.js';
+import { langText, marked } from '../shared/lang-text.js';
 import { cardMessages } from './messages.js';
 import {
   agendaDateParts,
   byCountry,
   countryName,
   dateParts,
-  formatOrdinal,
   groupDocuments,
   hostOf,
   isWebUrl,
@@ -47,22 +48,6 @@ function heading(level: number, content: unknown, part: string, id?: string): Te
   return staticHtml`<${tag} part=${part} class=${part} id=${ifDefined(id)}>${content}</${tag}>`;
 }
 
-/** Data text, wrapped in a `lang` span when its language differs from the card's. */
-export function text(value: Text | undefined, lang: string): unknown {
-  const chosen = localizeWithLang(value, lang);
-  return marked(chosen.text, chosen.lang, lang);
-}
-
-/** `words` in language `wordsLang` (empty: unknown), in a `lang` span when that differs from the card's `lang`. */
-function marked(words: string, wordsLang: string, lang: string): unknown {
-  if (!wordsLang || sameLang(wordsLang, lang)) return words;
-  return html`<span lang=${wordsLang}>${words}</span>`;
-}
-
-function sameLang(a: string, b: string): boolean {
-  return a.split('-')[0].toLowerCase() === b.split('-')[0].toLowerCase();
-}
-
 type CardKey = keyof (typeof cardMessages)['en'];
 
 function t(ctx: CardContext, key: CardKey, params?: Record<string, string | number>): string {
@@ -76,7 +61,7 @@ function timeParts(parts: DatePart[]): unknown[] {
 
 function person(p: Participant, ctx: CardContext, coChair = false): TemplateResult {
   const role = p.role && ctx.variant === 'full' ? localizeWithLang(p.role, ctx.lang) : undefined;
-  return html`<li><span class="name">${text(p.name, ctx.lang)}</span>${role?.text
+  return html`<li><span class="name">${langText(p.name, ctx.lang)}</span>${role?.text
     ? html`<span class="role">${marked(coChair ? withoutChairMark(role.text) : role.text, role.lang, ctx.lang)}</span>`
     : nothing}</li>`;
 }
@@ -103,7 +88,7 @@ function chips(meeting: Meeting, ctx: CardContext): TemplateResult | typeof noth
   return html`<ul part="sectors" class="chips" aria-label=${t(ctx, 'sectors')}>
     ${ids.map((id) => {
       const sector = sectorLabel(id, ctx.sectors);
-      return html`<li part="chip" class="chip" data-sector=${id} ${cssVars({ '--_chip': isColour(sector.colour) ? sector.colour : undefined })}>${text(sector.label, ctx.lang)}</li>`;
+      return html`<li part="chip" class="chip" data-sector=${id} ${cssVars({ '--_chip': isColour(sector.colour) ? sector.colour : undefined })}>${langText(sector.label, ctx.lang)}</li>`;
     })}
   </ul>`;
 }
@@ -125,7 +110,7 @@ function facts(meeting: Meeting, ctx: CardContext): TemplateResult {
 
 /** The place, each piece marked with its language. */
 function place(pieces: Text[], ctx: CardContext): unknown {
-  return pieces.map((piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${text(piece, ctx.lang)}`);
+  return pieces.map((piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${langText(piece, ctx.lang)}`);
 }
 
 function section(ctx: CardContext, title: string, part: string, body: unknown): TemplateResult {
@@ -134,7 +119,7 @@ function section(ctx: CardContext, title: string, part: string, body: unknown): 
 
 function documentItem(document: MeetingDocument, ctx: CardContext): TemplateResult {
   const signatories = (document.signatories ?? []).map((s) => localizeWithLang(s, ctx.lang).text).filter(Boolean);
-  return html`<li>${text(document.title, ctx.lang)}${signatories.length
+  return html`<li>${langText(document.title, ctx.lang)}${signatories.length
     ? html` <span class="muted">(${t(ctx, 'signedBy', { names: signatories.join(', ') })})</span>`
     : nothing}</li>`;
 }
@@ -156,8 +141,8 @@ function documents(meeting: Meeting, ctx: CardContext): TemplateResult | typeof 
 }
 
 function agendaItem(item: AgendaItem, meeting: Meeting, ctx: CardContext): TemplateResult {
-  return html`<li><span class="when">${timeParts(agendaDateParts(item, meeting.start, ctx.lang))}</span> <span>${text(item.title, ctx.lang)}</span>${item.location
-    ? html` <span class="muted">· ${text(item.location, ctx.lang)}</span>`
+  return html`<li><span class="when">${timeParts(agendaDateParts(item, meeting.start, ctx.lang))}</span> <span>${langText(item.title, ctx.lang)}</span>${item.location
+    ? html` <span class="muted">· ${langText(item.location, ctx.lang)}</span>`
     : nothing}</li>`;
 }
 
@@ -167,11 +152,11 @@ function source(s: Source, ctx: CardContext): TemplateResult {
   const details = [s.publisher, date].filter((d) => d !== undefined && d !== '');
   if (isWebUrl(s.url)) {
     const newTab = ctx.linkTarget === '_blank';
-    return html`<li><a href=${s.url} rel="noopener" target=${ifDefined(ctx.linkTarget || undefined)}>${title ? text(s.title, ctx.lang) : hostOf(s.url)}${newTab
+    return html`<li><a href=${s.url} rel="noopener" target=${ifDefined(ctx.linkTarget || undefined)}>${title ? langText(s.title, ctx.lang) : hostOf(s.url)}${newTab
       ? html`<span class="visually-hidden"> ${t(ctx, 'newTab')}</span>`
       : nothing}</a>${details.map((d) => html`, ${d}`)}</li>`;
   }
-  return html`<li>${details.map((d, i) => html`${i ? ', ' : ''}${d}`)}${title ? html`${details.length ? ', ' : ''}${text(s.title, ctx.lang)}` : nothing}</li>`;
+  return html`<li>${details.map((d, i) => html`${i ? ', ' : ''}${d}`)}${title ? html`${details.length ? ', ' : ''}${langText(s.title, ctx.lang)}` : nothing}</li>`;
 }
 
 /** The whole card for one meeting. */
@@ -184,10 +169,10 @@ export function renderCard(meeting: Meeting, ctx: CardContext): TemplateResult {
       ${meeting.ordinal
         ? html`<p part="ordinal" class="ordinal">${t(ctx, 'ordinal', { ordinal: formatOrdinal(meeting.ordinal, ctx.lang) })}</p>`
         : nothing}
-      ${heading(ctx.headingLevel, text(meeting.title, ctx.lang), 'title', 'title')}
+      ${heading(ctx.headingLevel, langText(meeting.title, ctx.lang), 'title', 'title')}
     </header>
     ${facts(meeting, ctx)} ${chips(meeting, ctx)}
-    ${full && meeting.summary ? html`<p part="summary" class="summary">${text(meeting.summary, ctx.lang)}</p>` : nothing}
+    ${full && meeting.summary ? html`<p part="summary" class="summary">${langText(meeting.summary, ctx.lang)}</p>` : nothing}
     ${full && delegation.length
       ? section(ctx, t(ctx, 'delegation'), 'delegation', delegationList(delegation, ctx))
       : nothing}
@@ -201,7 +186,7 @@ export function renderCard(meeting: Meeting, ctx: CardContext): TemplateResult {
           t(ctx, 'notes'),
           'notes',
           html`${confidence ? html`<p>${t(ctx, `confidence_${confidence}`)}</p>` : nothing}${meeting.notes
-            ? html`<p>${text(meeting.notes, ctx.lang)}</p>`
+            ? html`<p>${langText(meeting.notes, ctx.lang)}</p>`
             : nothing}`,
         )
       : nothing}

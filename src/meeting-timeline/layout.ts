@@ -4,7 +4,8 @@
  */
 import { bisectLeft, bisectRight } from 'd3-array';
 import { utcMonth, utcTicks, utcYear } from 'd3-time';
-import { dateTimeFormat } from '../data/dates.js';
+import type { Era, Meeting } from '../data/schema.js';
+import { dateTimeFormat, spanOf } from '../data/dates.js';
 
 /**
  * A linear map from time (epoch ms, UTC) to pixels, with what d3-zoom's `rescaleX` needs (copy,
@@ -41,8 +42,6 @@ export function timeScale(domain: [number, number], range: [number, number]): Ti
   scale.copy = () => timeScale([d0, d1], [r0, r1]);
   return scale;
 }
-import type { Era, Meeting } from '../data/schema.js';
-import { spanOf } from '../data/dates.js';
 
 const DAY = 86_400_000;
 

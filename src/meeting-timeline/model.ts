@@ -6,14 +6,12 @@ import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { formatOrdinal } from '../meeting-card/model.js';
+import { formatOrdinal } from '../shared/ordinal.js';
 import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
-
-/** Measures text width in px for the labels' font. */
-export type Measure = (text: string) => number;
+import type { Measure } from '../shared/text-measure.js';
 
 /** Accessible names and short labels, cached per language (cleared when the data changes). */
 export class TextCache {

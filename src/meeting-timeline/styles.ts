@@ -19,15 +19,10 @@ export const timelineStyles = css`
     margin: 0 0 0.5em;
   }
   button {
-    font: inherit;
-    color: var(--_fg);
     background: var(--_bg);
-    border: 1px solid var(--_line);
-    border-radius: 4px;
     padding: 0.25em 0.6em;
     min-height: 24px;
     min-width: 24px;
-    cursor: pointer;
   }
   button:hover {
     background: var(--_surface);

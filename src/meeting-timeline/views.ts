@@ -4,19 +4,13 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { Meeting, MeetingSeries, Text } from '../data/schema.js';
+import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { formatDateRange } from '../data/dates.js';
-import { localize, localizeWithLang } from '../data/text.js';
+import { localize } from '../data/text.js';
+import { langText } from '../shared/lang-text.js';
 import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
-
-/** Text with a `lang` attribute when its language differs from the element's. */
-export function langText(text: Text | undefined, lang: string, cls?: string): TemplateResult {
-  const { text: value, lang: textLang } = localizeWithLang(text, lang);
-  const mark = textLang && textLang.split('-')[0] !== lang.split('-')[0] ? textLang : undefined;
-  return html`<span class=${ifDefined(cls)} lang=${ifDefined(mark)}>${value}</span>`;
-}
 
 /** "Moscow, Russia" in the element's language. */
 export function placeOf(meeting: Meeting, lang: string): string {

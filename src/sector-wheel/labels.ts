@@ -3,9 +3,8 @@
  * passes canvas `measureText` with its computed font), so a long Chinese or Russian label is
  * shortened or left out rather than overlapping a neighbour or leaving the element's box.
  */
-import { polar, type Rings, type WheelArc } from './layout.js';
-
-export type Measure = (text: string) => number;
+import type { Measure } from '../shared/text-measure.js';
+import { polar, TAU, type Rings, type WheelArc } from './layout.js';
 
 export interface WheelLabel {
   /** The key of the wedge it names. */
@@ -98,7 +97,7 @@ function groupLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | un
   const room = Math.min((a.a1 - a.a0) * r - 4 * PAD, r * Math.PI * 0.9);
   const text = room > 0 ? fitText(a.label, room, o.measure) : '';
   if (!text) return undefined;
-  const full360 = a.a1 - a.a0 >= Math.PI * 2 - 1e-9;
+  const full360 = a.a1 - a.a0 >= TAU - 1e-9;
   const mid = full360 ? 0 : (a.a0 + a.a1) / 2;
   const half = o.measure(text) / r / 2 + PAD / r;
   const [from, to] = [mid - half, mid + half];

@@ -60,7 +60,8 @@ export interface WheelLayout {
   arcs: WheelArc[];
 }
 
-const TAU = Math.PI * 2;
+/** A full turn in radians. */
+export const TAU = Math.PI * 2;
 /** Thin wedges may take at most this share of the circle before the thinnest are gathered. */
 const MAX_THIN_SHARE = 0.25;
 

@@ -9,7 +9,6 @@ type Key =
   | 'meetingsOf'
   | 'items'
   | 'itemsOne'
-  | 'noneInScope'
   | 'unknownMeeting'
   | 'noSectors'
   | 'legend'
@@ -24,7 +23,7 @@ type Key =
   | 'groupSummary';
 
 /** The wheel's own words. `{count}`/`{total}` are figures, `{name}` a label. */
-export const messages: Messages<Key> = {
+export const wheelMessages: Messages<Key> = {
   en: {
     wheel: 'Sectors',
     other: 'Other',
@@ -34,7 +33,6 @@ export const messages: Messages<Key> = {
     meetingsOf: '{count} of {total} meetings',
     items: '{count} documents and commitments',
     itemsOne: '{count} document or commitment',
-    noneInScope: 'not touched',
     unknownMeeting: 'There is no meeting with the id “{id}”.',
     noSectors: 'The data names no sectors.',
     legend: 'Sector groups',
@@ -57,7 +55,6 @@ export const messages: Messages<Key> = {
     meetingsOf: '{total} 次会晤中的 {count} 次',
     items: '{count} 份文件和承诺',
     itemsOne: '{count} 份文件或承诺',
-    noneInScope: '未涉及',
     unknownMeeting: '没有编号为“{id}”的会晤。',
     noSectors: '数据中没有领域。',
     legend: '领域类别',
@@ -80,7 +77,6 @@ export const messages: Messages<Key> = {
     meetingsOf: '{count} из {total} встреч',
     items: 'документов и обязательств: {count}',
     itemsOne: 'документов и обязательств: {count}',
-    noneInScope: 'не затронута',
     unknownMeeting: 'Нет встречи с идентификатором «{id}».',
     noSectors: 'В данных нет отраслей.',
     legend: 'Группы отраслей',

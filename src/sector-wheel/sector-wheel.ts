@@ -6,11 +6,12 @@ import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
-import { messages } from './messages.js';
+import { wheelMessages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
 import { layoutWheel, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
-import { fitText, layoutLabels, outsideLabelRoom, wrapText, type Measure, type WheelLabel } from './labels.js';
+import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from './labels.js';
+import type { Measure } from '../shared/text-measure.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
@@ -135,10 +136,10 @@ export class SectorWheel extends MeetingVizElement {
 
   /** Model, wedges and labels for the current data, size and zoom (run while rendering: the data is loaded during the update). */
   private compute(lang: string): void {
-    const result = buildWheelModel(this.loader.series, { meetingId: this.meeting, lang, otherLabel: translate(messages, lang, 'other') });
+    const result = buildWheelModel(this.loader.series, { meetingId: this.meeting, lang, otherLabel: translate(wheelMessages, lang, 'other') });
     if ('error' in result) {
       this.model = this.layout = undefined;
-      this.modelError = translate(messages, lang, result.error === 'unknown-meeting' ? 'unknownMeeting' : 'noSectors', { id: result.id ?? '' });
+      this.modelError = translate(wheelMessages, lang, result.error === 'unknown-meeting' ? 'unknownMeeting' : 'noSectors', { id: result.id ?? '' });
       return;
     }
     this.model = result.model;
@@ -149,7 +150,7 @@ export class SectorWheel extends MeetingVizElement {
     const outside = width >= OUTSIDE_LABELS_FROM;
     const labelRoom = outside ? outsideLabelRoom(allSectors(this.model).map((s) => s.label), width, this.measure) : 0;
     const previous = this.layout;
-    const more = (count: number) => translate(messages, lang, 'more', { count });
+    const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
     this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 }, more);
     this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height: width, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
     const zoomed = this.groupChanged;
@@ -250,7 +251,7 @@ export class SectorWheel extends MeetingVizElement {
     const figure = weightText(model, arc.weight, lang);
     if (arc.kind === 'group') {
       const groups = arcs.filter((a) => a.kind === 'group');
-      const count = translate(messages, lang, 'groupSummary', { count: group?.sectors.length ?? 0 });
+      const count = translate(wheelMessages, lang, 'groupSummary', { count: group?.sectors.length ?? 0 });
       return { name: `${arc.label}: ${figure}, ${count}`, level: 1, setsize: groups.length, posinset: groups.indexOf(arc) + 1, expanded: true };
     }
     const siblings = arcs.filter((a) => a.kind !== 'group' && a.groupId === arc.groupId);
@@ -268,7 +269,7 @@ export class SectorWheel extends MeetingVizElement {
     const used = Math.min(total, sector ? 4 : 3);
     const width = 2 * Math.sqrt(Math.max(0, r * r - ((used * lh) / 2) ** 2)) || r;
     const title = localizeWithLang(model.title, lang);
-    const titleText = title.text || translate(messages, lang, 'wheel');
+    const titleText = title.text || translate(wheelMessages, lang, 'wheel');
     const titleLines = wrapText(titleText, width, Math.max(1, used - (sector ? 2 : 0)), this.measure).map((text) => ({ text, lang: title.lang }));
     if (!sector || used < 3) return titleLines;
     return [
@@ -294,7 +295,7 @@ export class SectorWheel extends MeetingVizElement {
       labels: this.animatedArcs ? [] : this.labels,
       centre: this.centreLines(lang),
       lineHeight: this.lineHeight,
-      treeLabel: [translate(messages, lang, 'wheel'), title, focus?.label].filter(Boolean).join(' — '),
+      treeLabel: [translate(wheelMessages, lang, 'wheel'), title, focus?.label].filter(Boolean).join(' — '),
       activeId: this.activeId,
       selectedId: this.selected,
       info: (arc) => this.itemInfo(arc, lang),

@@ -15,13 +15,8 @@ export const wheelStyles = css`
     min-height: 2em;
   }
   .breadcrumbs button {
-    font: inherit;
-    color: var(--_fg);
     background: var(--_surface);
-    border: 1px solid var(--_line);
-    border-radius: 4px;
     padding: 0.15em 0.6em;
-    cursor: pointer;
   }
   .breadcrumbs button[aria-current] {
     font-weight: 600;

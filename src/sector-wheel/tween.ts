@@ -4,9 +4,7 @@
  * unfold from them (drilling out); wedges in both move from their old to their new angles.
  */
 import { interpolateNumber } from 'd3-interpolate';
-import type { WheelArc } from './layout.js';
-
-const TAU = Math.PI * 2;
+import { TAU, type WheelArc } from './layout.js';
 
 /** Maps angles of one layout to the other by an anchor wedge's angles in both. */
 function anchorMap(from: [number, number], to: [number, number]): (angle: number) => number {

@@ -6,25 +6,20 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../shared/css-vars.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { formatDate } from '../data/dates.js';
-import { localizeWithLang } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { messages } from './messages.js';
+import { langText, marked } from '../shared/lang-text.js';
+import { wheelMessages } from './messages.js';
 import type { WheelModel, WheelSector, WheelGroup } from './model.js';
 
 /** "14 of 30 meetings" (a series) or "3 documents and commitments" (one meeting). */
 export function weightText(model: WheelModel, weight: number, lang: string): string {
-  if (model.scope === 'series') return translate(messages, lang, 'meetingsOf', { count: weight, total: model.total });
-  return translate(messages, lang, weight === 1 ? 'itemsOne' : 'items', { count: weight });
-}
-
-/** Text marked with its language when it differs from the element's. */
-function marked(text: string, textLang: string, lang: string): TemplateResult {
-  return textLang && textLang !== lang.split('-')[0] ? html`<span lang=${textLang}>${text}</span>` : html`${text}`;
+  if (model.scope === 'series') return translate(wheelMessages, lang, 'meetingsOf', { count: weight, total: model.total });
+  return translate(wheelMessages, lang, weight === 1 ? 'itemsOne' : 'items', { count: weight });
 }
 
 export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void): TemplateResult {
-  const whole = translate(messages, lang, 'whole');
-  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(messages, lang, 'breadcrumbs')}>
+  const whole = translate(wheelMessages, lang, 'whole');
+  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')}>
     <button type="button" part="crumb" aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
     ${focus
       ? html`<span aria-hidden="true">›</span>
@@ -34,7 +29,7 @@ export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, z
 }
 
 export function renderLegend(model: WheelModel, lang: string): TemplateResult {
-  return html`<ul part="legend" class="legend" aria-label=${translate(messages, lang, 'legend')}>
+  return html`<ul part="legend" class="legend" aria-label=${translate(wheelMessages, lang, 'legend')}>
     ${model.groups.map(
       (g) => html`<li><span class="swatch" ${cssVars({ background: g.colour })} aria-hidden="true"></span>${marked(g.label, g.labelLang, lang)}</li>`,
     )}
@@ -43,28 +38,24 @@ export function renderLegend(model: WheelModel, lang: string): TemplateResult {
 
 /** The selected sector's meetings (series) or documents (one meeting), below the wheel. */
 export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string): TemplateResult {
-  if (!sector) return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(messages, lang, 'selectHint')}</p></div>`;
+  if (!sector) return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(wheelMessages, lang, 'selectHint')}</p></div>`;
   const meetings = series.meetings.filter((m) => sector.meetings.includes(m.id));
   const listed = model.scope === 'meeting' && model.meeting?.sectors?.includes(sector.id);
   return html`<div part="details" class="details" aria-live="polite">
     <h3>${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</h3>
     ${model.scope === 'series' && meetings.length
-      ? html`<h4>${translate(messages, lang, 'meetingsHeading')}</h4>
+      ? html`<h4>${translate(wheelMessages, lang, 'meetingsHeading')}</h4>
           <ul class="meetings">
-            ${meetings.map((m) => {
-              const t = localizeWithLang(m.title, lang);
-              return html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${marked(t.text, t.lang, lang)}</li>`;
-            })}
+            ${meetings.map(
+              (m) => html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${langText(m.title, lang)}</li>`,
+            )}
           </ul>`
       : nothing}
-    ${listed ? html`<p>${translate(messages, lang, 'onAgenda')}</p>` : nothing}
+    ${listed ? html`<p>${translate(wheelMessages, lang, 'onAgenda')}</p>` : nothing}
     ${sector.documents.length
-      ? html`<h4>${translate(messages, lang, 'documentsHeading')}</h4>
+      ? html`<h4>${translate(wheelMessages, lang, 'documentsHeading')}</h4>
           <ul class="documents">
-            ${sector.documents.map((d) => {
-              const t = localizeWithLang(d.title, lang);
-              return html`<li>${marked(t.text, t.lang, lang)}</li>`;
-            })}
+            ${sector.documents.map((d) => html`<li>${langText(d.title, lang)}</li>`)}
           </ul>`
       : nothing}
   </div>`;
@@ -73,12 +64,12 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
 /** The table alternative for screen readers, showing the same groups as the wheel. */
 export function renderTable(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult {
   return html`<table class="visually-hidden" part="table">
-    <caption>${translate(messages, lang, 'tableCaption')}</caption>
+    <caption>${translate(wheelMessages, lang, 'tableCaption')}</caption>
     <thead>
       <tr>
-        <th scope="col">${translate(messages, lang, 'group')}</th>
-        <th scope="col">${translate(messages, lang, 'sector')}</th>
-        <th scope="col">${translate(messages, lang, 'weight')}</th>
+        <th scope="col">${translate(wheelMessages, lang, 'group')}</th>
+        <th scope="col">${translate(wheelMessages, lang, 'sector')}</th>
+        <th scope="col">${translate(wheelMessages, lang, 'weight')}</th>
       </tr>
     </thead>
     <tbody>

@@ -82,6 +82,14 @@ export const themeStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
+  /* Every element's buttons share these; each sets its own padding and background. */
+  button {
+    font: inherit;
+    color: var(--_fg);
+    border: 1px solid var(--_line);
+    border-radius: 4px;
+    cursor: pointer;
+  }
   .status {
     color: var(--_muted);
     margin: 0.5em 0;

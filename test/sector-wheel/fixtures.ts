@@ -1,5 +1,5 @@
 import type { MeetingSeries } from '../../src/data/schema.js';
-import type { Measure } from '../../src/sector-wheel/labels.js';
+import type { Measure } from '../../src/shared/text-measure.js';
 
 /** A small series: two groups, four sectors (one without a group), three meetings. */
 export function smallSeries(): MeetingSeries {

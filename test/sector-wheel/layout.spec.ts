@@ -1,12 +1,11 @@
 import { expect } from 'chai';
 import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
-import { anglesWithMinimum, arcPath, layoutWheel, type WheelArc } from '../../src/sector-wheel/layout.js';
+import { anglesWithMinimum, arcPath, layoutWheel, TAU, type WheelArc } from '../../src/sector-wheel/layout.js';
 import { tweenArcs } from '../../src/sector-wheel/tween.js';
 import { keyAction } from '../../src/sector-wheel/keyboard.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { smallSeries, syntheticSeries } from './fixtures.js';
 
-const TAU = Math.PI * 2;
 const modelOf = (series: MeetingSeries, meetingId?: string): WheelModel => {
   const result = buildWheelModel(series, { meetingId, lang: 'en', otherLabel: 'Other' });
   if ('error' in result) throw new Error(result.error);

@@ -1,0 +1,102 @@
+/**
+ * The message registries: every language has every key, every key the code asks for exists, and
+ * no key is left unused. Reads the sources as text, so it runs in Node in milliseconds.
+ */
+import { expect } from 'chai';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
+const LANGS = ['en', 'zh', 'ru'] as const;
+
+function sources(dir = SRC): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? sources(join(dir, entry.name)) : entry.name.endsWith('.ts') ? [join(dir, entry.name)] : [],
+  );
+}
+
+type Registry = Record<(typeof LANGS)[number], Record<string, unknown>>;
+interface Found {
+  name: string;
+  file: string;
+  messages: Registry;
+}
+
+/** Every exported registry (an object with `en`, `zh` and `ru`) of every `messages.ts`. */
+async function registries(): Promise<Found[]> {
+  const found: Found[] = [];
+  for (const file of sources().filter((f) => f.endsWith('messages.ts'))) {
+    const module = (await import(file)) as Record<string, unknown>;
+    for (const [name, value] of Object.entries(module)) {
+      if (value && typeof value === 'object' && LANGS.every((lang) => lang in value)) found.push({ name, file, messages: value as Registry });
+    }
+  }
+  return found;
+}
+
+/** The files that import a registry, and their text. */
+function users(registry: Found): { file: string; text: string }[] {
+  return sources()
+    .filter((file) => file !== registry.file)
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+    .filter(({ text }) => new RegExp(`import \\{[^}]*\\b${registry.name}\\b[^}]*\\} from '[^']*messages\\.js'`).test(text));
+}
+
+/** Keys the code names as literals: `translate(registry, lang, 'key')`, a ternary of keys there, or a local `t('key')` / `t(ctx, 'key')`. */
+function keysAskedFor(registry: Found, text: string): string[] {
+  const keys: string[] = [];
+  const direct = new RegExp(`translate\\(\\s*${registry.name}\\s*,[^,]+,\\s*([^,)]+)`, 'g');
+  for (const match of text.matchAll(direct)) for (const literal of match[1].matchAll(/'(\w+)'/g)) keys.push(literal[1]);
+  for (const match of text.matchAll(/\bt\(\s*(?:ctx,\s*)?'(\w+)'/g)) keys.push(match[1]);
+  return keys;
+}
+
+/** A key counts as used when its literal is in a file that uses the registry, or a template builds it (`kind_${…}`). */
+function isUsed(key: string, texts: string[]): boolean {
+  return texts.some((text) => text.includes(`'${key}'`) || [...text.matchAll(/`(\w+_)\$\{/g)].some((m) => key.startsWith(m[1])));
+}
+
+describe('messages', () => {
+  let found: Found[];
+  before(async () => {
+    found = await registries();
+  });
+
+  it('finds the registries of the shared base and of every element', () => {
+    expect(found.map((r) => relative(SRC, r.file)).sort()).to.include.members([
+      'meeting-card/messages.ts',
+      'meeting-timeline/messages.ts',
+      'sector-wheel/messages.ts',
+      'shared/messages.ts',
+    ]);
+  });
+
+  it('has every key in every language, as non-empty text', () => {
+    for (const { name, messages } of found) {
+      const english = Object.keys(messages.en).sort();
+      for (const lang of LANGS) {
+        expect(Object.keys(messages[lang]).sort(), `${name}.${lang}`).to.deep.equal(english);
+        for (const key of english) expect(messages[lang][key], `${name}.${lang}.${key}`).to.be.a('string').and.not.equal('');
+      }
+    }
+  });
+
+  it('has every key the code asks for', () => {
+    for (const registry of found) {
+      const asked = users(registry).flatMap(({ text }) => keysAskedFor(registry, text));
+      expect(asked.length, `${registry.name} is used`).to.be.above(0);
+      for (const key of asked) expect(registry.messages.en, `${registry.name}: '${key}'`).to.have.property(key);
+    }
+  });
+
+  it('has no key that no code uses', () => {
+    const unused = found.flatMap((registry) => {
+      const texts = users(registry).map(({ text }) => text);
+      return Object.keys(registry.messages.en)
+        .filter((key) => !isUsed(key, texts))
+        .map((key) => `${registry.name}.${key}`);
+    });
+    expect(unused).to.deep.equal([]);
+  });
+});
