@@ -9,5 +9,6 @@ export type { AgendaItem, Era, Location, Meeting, MeetingDocument, MeetingSeries
 export { validate, type Problem, type ValidationResult } from './data/validate.js';
 export { localize } from './data/text.js';
 export { formatDate, formatDateRange } from './data/dates.js';
-export type { DataLoadedDetail, DataErrorDetail } from './shared/data-controller.js';
+export { DataErrorEvent, DataLoadedEvent, MeetingVizEvent } from './shared/events.js';
+export type { DataLoadedDetail, DataErrorDetail } from './shared/events.js';
 export { MeetingVizElement } from './shared/base-element.js';

@@ -8,41 +8,45 @@ import { createComponent, type EventName } from '@lit/react';
 import { MeetingTimeline as TimelineElement } from './meeting-timeline/index.js';
 import { SectorWheel as WheelElement } from './sector-wheel/index.js';
 import { MeetingCard as CardElement } from './meeting-card/index.js';
-import type { MeetingSelectDetail, FilterChangeDetail, ZoomChangeDetail } from './meeting-timeline/index.js';
-import type { SectorSelectDetail, GroupSelectDetail } from './sector-wheel/index.js';
-import type { DataErrorDetail, DataLoadedDetail } from './shared/data-controller.js';
+import type {
+  DataErrorEvent,
+  DataLoadedEvent,
+  FilterChangeEvent,
+  GroupSelectEvent,
+  MeetingSelectEvent,
+  SectorSelectEvent,
+  ZoomChangeEvent,
+} from './shared/events.js';
 
-const dataEvents = {
-  onDataLoaded: 'data-loaded' as EventName<CustomEvent<DataLoadedDetail>>,
-  onDataError: 'data-error' as EventName<CustomEvent<DataErrorDetail>>,
+/** The `on…` callback name of each event, typed by its class in `shared/events.ts`. */
+const events = {
+  onDataLoaded: 'data-loaded' as EventName<DataLoadedEvent>,
+  onDataError: 'data-error' as EventName<DataErrorEvent>,
+  onMeetingSelect: 'meeting-select' as EventName<MeetingSelectEvent>,
+  onFilterChange: 'filter-change' as EventName<FilterChangeEvent>,
+  onZoomChange: 'zoom-change' as EventName<ZoomChangeEvent>,
+  onSectorSelect: 'sector-select' as EventName<SectorSelectEvent>,
+  onGroupSelect: 'group-select' as EventName<GroupSelectEvent>,
 };
+const { onDataLoaded, onDataError, onMeetingSelect, onFilterChange, onZoomChange, onSectorSelect, onGroupSelect } = events;
 
 export const MeetingTimeline = createComponent({
   tagName: 'meeting-timeline',
   elementClass: TimelineElement,
   react: React,
-  events: {
-    ...dataEvents,
-    onMeetingSelect: 'meeting-select' as EventName<CustomEvent<MeetingSelectDetail>>,
-    onFilterChange: 'filter-change' as EventName<CustomEvent<FilterChangeDetail>>,
-    onZoomChange: 'zoom-change' as EventName<CustomEvent<ZoomChangeDetail>>,
-  },
+  events: { onDataLoaded, onDataError, onMeetingSelect, onFilterChange, onZoomChange },
 });
 
 export const SectorWheel = createComponent({
   tagName: 'sector-wheel',
   elementClass: WheelElement,
   react: React,
-  events: {
-    ...dataEvents,
-    onSectorSelect: 'sector-select' as EventName<CustomEvent<SectorSelectDetail>>,
-    onGroupSelect: 'group-select' as EventName<CustomEvent<GroupSelectDetail>>,
-  },
+  events: { onDataLoaded, onDataError, onSectorSelect, onGroupSelect },
 });
 
 export const MeetingCard = createComponent({
   tagName: 'meeting-card',
   elementClass: CardElement,
   react: React,
-  events: dataEvents,
+  events: { onDataLoaded, onDataError },
 });

@@ -5,6 +5,7 @@ import '../src/meeting-timeline/index.js';
 import series from '../data/china-russia-regular-meetings.json';
 import type { Meeting, MeetingSeries } from '../src/data/schema.js';
 import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
+import type { MeetingSelectEvent } from '../src/shared/events.js';
 
 interface Args {
   lang: string;
@@ -45,7 +46,7 @@ const meta: Meta<Args> = {
       sectors=${args.sectors}
       selected=${ifDefined(args.selected)}
       ?hash-links=${args.hashLinks}
-      @meeting-select=${(e: CustomEvent) => console.info('meeting-select', e.detail.id)}
+      @meeting-select=${(e: MeetingSelectEvent) => console.info('meeting-select', e.detail.id)}
     ></meeting-timeline>
   </div>`,
 };

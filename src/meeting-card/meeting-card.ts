@@ -5,7 +5,7 @@ import { LinkController } from '../shared/link-controller.js';
 import { validate, type Problem } from '../data/validate.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { translate } from '../shared/lang.js';
-import type { DataErrorDetail } from '../shared/data-controller.js';
+import { fire, DataErrorEvent, type DataErrorDetail } from '../shared/events.js';
 import { cardMessages } from './messages.js';
 import { renderCard } from './views.js';
 import { cardStyles } from './styles.js';
@@ -32,8 +32,8 @@ type Resolved =
  * @tag meeting-card
  * @summary One meeting of a series in detail, as an accessible card.
  *
- * @fires data-loaded - The data was loaded and validated; `detail: { count }`.
- * @fires data-error - Loading or validation failed, or no meeting has the requested id; `detail: { message, problems }`.
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires {DataErrorEvent} data-error - Loading or validation failed, or no meeting has the requested id; `detail: { message, problems }`.
  *
  * @csspart card - The `<article>` holding the whole card.
  * @csspart ordinal - The ordinal line ("30th regular meeting").
@@ -109,7 +109,7 @@ export class MeetingCard extends MeetingVizElement {
   protected readonly link = new LinkController<Meeting>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
-    fromEvent: (event) => (event.detail as { meeting?: Meeting } | undefined)?.meeting,
+    fromEvent: (event) => event.detail?.meeting,
     current: (source) => {
       const { selected, series } = source as Partial<{ selected: string; series: MeetingSeries }>;
       return selected ? series?.meetings.find((m) => m.id === selected) : undefined;
@@ -206,7 +206,7 @@ export class MeetingCard extends MeetingVizElement {
     }
     if (key === this.reported) return;
     this.reported = key;
-    if (detail) this.dispatchEvent(new CustomEvent('data-error', { detail, bubbles: true, composed: true }));
+    if (detail) fire(this, new DataErrorEvent(detail));
   }
 
   private sectorMap(list: readonly Sector[] | undefined): ReadonlyMap<string, Sector> {

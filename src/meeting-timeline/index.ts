@@ -1,18 +1,14 @@
 import { defineElement } from '../shared/define.js';
-import { MeetingTimeline, type FilterChangeDetail, type MeetingSelectDetail, type ZoomChangeDetail } from './meeting-timeline.js';
+import { MeetingTimeline } from './meeting-timeline.js';
 
 export { MeetingTimeline };
-export type { FilterChangeDetail, MeetingSelectDetail, ZoomChangeDetail };
+export { FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '../shared/events.js';
+export type { FilterChangeDetail, MeetingSelectDetail, ZoomChangeDetail } from '../shared/events.js';
 
 defineElement('meeting-timeline', MeetingTimeline);
 
 declare global {
   interface HTMLElementTagNameMap {
     'meeting-timeline': MeetingTimeline;
-  }
-  interface HTMLElementEventMap {
-    'meeting-select': CustomEvent<MeetingSelectDetail>;
-    'filter-change': CustomEvent<FilterChangeDetail>;
-    'zoom-change': CustomEvent<ZoomChangeDetail>;
   }
 }

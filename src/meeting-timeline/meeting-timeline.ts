@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { MeetingVizElement } from '../shared/base-element.js';
+import { fire, FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
@@ -23,12 +24,6 @@ export const NARROW = 480;
 /** The list never holds more items than this; with more meetings it lists the visible period. */
 export const LIST_LIMIT = 100;
 
-/** Detail of `meeting-select`. */
-export interface MeetingSelectDetail { id: string; meeting: Meeting }
-/** Detail of `filter-change`. */
-export interface FilterChangeDetail { sectors: string[] }
-/** Detail of `zoom-change`: the scale factor and the visible period. */
-export interface ZoomChangeDetail { k: number; start: Date; end: Date }
 
 /**
  * A zoomable time axis of a meeting series: one mark per meeting (multi-day meetings as ranges),
@@ -43,11 +38,11 @@ export interface ZoomChangeDetail { k: number; start: Date; end: Date }
  * @tag meeting-timeline
  * @summary Zoomable, accessible timeline of a meeting series.
  *
- * @fires meeting-select - The reader selected a meeting; `detail: { id, meeting }`.
- * @fires filter-change - The reader cleared the sector filter; `detail: { sectors }`.
- * @fires zoom-change - The visible period changed; `detail: { k, start, end }` (`k` = 1 shows everything).
- * @fires data-loaded - The data was loaded and validated; `detail: { count }`.
- * @fires data-error - Loading or validation failed; `detail: { message, problems }`.
+ * @fires {MeetingSelectEvent} meeting-select - The reader selected a meeting; `detail: { id, meeting }`.
+ * @fires {FilterChangeEvent} filter-change - The reader cleared the sector filter; `detail: { sectors }`.
+ * @fires {ZoomChangeEvent} zoom-change - The visible period changed; `detail: { k, start, end }` (`k` = 1 shows everything).
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires {DataErrorEvent} data-error - Loading or validation failed; `detail: { message, problems }`.
  *
  * @csspart chart - The SVG chart (a listbox of meetings).
  * @csspart meeting - One meeting mark; the selected one also has part `selected`.
@@ -112,7 +107,7 @@ export class MeetingTimeline extends MeetingVizElement {
   protected readonly sectorLink = new LinkController<string[]>(this, {
     sourceId: () => this.filterFrom,
     event: 'sector-select',
-    fromEvent: (event) => (event.detail?.id ? [event.detail.id as string] : []),
+    fromEvent: (event) => (event.detail?.id ? [event.detail.id] : []),
     current: (source) => {
       const selected = (source as Partial<{ selected: string }>).selected;
       return selected ? [selected] : undefined;
@@ -123,7 +118,7 @@ export class MeetingTimeline extends MeetingVizElement {
   protected readonly groupLink = new LinkController<string[]>(this, {
     sourceId: () => this.filterFrom,
     event: 'group-select',
-    fromEvent: (event) => (event.detail?.id ? (event.detail.sectors as string[]) : []),
+    fromEvent: (event) => (event.detail?.id ? event.detail.sectors : []),
     current: () => undefined,
     apply: (ids) => void (this.sectors = ids ?? []),
   });
@@ -284,7 +279,7 @@ export class MeetingTimeline extends MeetingVizElement {
         const first = this.reported === '';
         this.reported = key;
         const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(this.resize.width))];
-        if (!first || this.transform.k !== 1) this.emit<ZoomChangeDetail>('zoom-change', { k: this.transform.k, start, end });
+        if (!first || this.transform.k !== 1) fire(this, new ZoomChangeEvent({ k: this.transform.k, start, end }));
       }
     }
     if (changed.has('selected') && this.selected && changed.get('selected') !== undefined) this.reveal();
@@ -296,16 +291,12 @@ export class MeetingTimeline extends MeetingVizElement {
     if (pos !== undefined && this.model && markOf(this.model.marks, pos) < 0) void this.zoomTo(this.transform.k, this.prepared!.index.starts[pos]);
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-
   private select(pos: number): void {
     const meeting = this.prepared?.index.meetings[pos];
     if (!meeting) return;
     this.active = pos;
     this.selected = meeting.id;
-    this.emit<MeetingSelectDetail>('meeting-select', { id: meeting.id, meeting });
+    fire(this, new MeetingSelectEvent({ id: meeting.id, meeting }));
     this.hash.write(meeting.id);
   }
 
@@ -316,7 +307,7 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private readonly clearFilter = (): void => {
     this.sectors = [];
-    this.emit<FilterChangeDetail>('filter-change', { sectors: [] });
+    fire(this, new FilterChangeEvent({ sectors: [] }));
   };
 
   /** Selects a meeting mark, or zooms into a cluster. */

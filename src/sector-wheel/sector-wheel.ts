@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MeetingVizElement } from '../shared/base-element.js';
+import { fire, GroupSelectEvent, SectorSelectEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
@@ -17,23 +18,6 @@ import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
 import { renderBreadcrumbs, renderDetails, renderLegend, renderTable, weightText } from './views.js';
 
-/** Detail of `sector-select`. */
-export interface SectorSelectDetail {
-  id: string;
-  sector: WheelSector;
-  /** Ids of the meetings in scope that touch the sector. */
-  meetings: string[];
-}
-
-/** Detail of `group-select`: the group drilled into, or `id: null` when zooming back out to the whole wheel. */
-export interface GroupSelectDetail {
-  id: string | null;
-  /** The group's label in the element's language, or null for the whole wheel. */
-  label: string | null;
-  /** Ids of the sectors now shown. */
-  sectors: string[];
-}
-
 /** Width from which sector labels sit beside the wheel with leader lines instead of inside their wedges. */
 const OUTSIDE_LABELS_FROM = 480;
 const ZOOM_MS = 450;
@@ -49,10 +33,10 @@ const ZOOM_MS = 450;
  * @tag sector-wheel
  * @summary Sunburst of sector groups and sectors, weighted by meetings or documents.
  *
- * @fires sector-select - A sector was selected (click, tap, Enter/Space). `detail: { id, sector, meetings }`, `meetings` being the ids of the meetings touching it. Bubbles, composed.
- * @fires group-select - The wheel zoomed into a group (`detail: { id, label, sectors }`) or back out (`id: null`). Bubbles, composed.
- * @fires data-loaded - The data was loaded and validated.
- * @fires data-error - The data could not be loaded, or some records were invalid.
+ * @fires {SectorSelectEvent} sector-select - A sector was selected (click, tap, Enter/Space). `detail: { id, sector, meetings }`, `meetings` being the ids of the meetings touching it. Bubbles, composed.
+ * @fires {GroupSelectEvent} group-select - The wheel zoomed into a group (`detail: { id, label, sectors }`) or back out (`id: null`). Bubbles, composed.
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated.
+ * @fires {DataErrorEvent} data-error - The data could not be loaded, or some records were invalid.
  *
  * @csspart wheel - The chart's `<svg>`.
  * @csspart group - A wedge of the inner ring (a sector group).
@@ -101,7 +85,7 @@ export class SectorWheel extends MeetingVizElement {
   protected readonly meetingLink = new LinkController<string>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
-    fromEvent: (event) => (event.detail as { id?: string } | undefined)?.id,
+    fromEvent: (event) => event.detail?.id,
     current: (source) => (source as Partial<{ selected: string }>).selected || undefined,
     apply: (id) => {
       if (id) this.meeting = id;
@@ -207,7 +191,7 @@ export class SectorWheel extends MeetingVizElement {
     this.activeId = `group:${id ?? from}`;
     const group = id ? this.model?.groups.find((g) => g.id === id) : undefined;
     const sectors = (group ? [group] : (this.model?.groups ?? [])).flatMap((g) => g.sectors.map((s) => s.id));
-    this.dispatchEvent(new CustomEvent<GroupSelectDetail>('group-select', { detail: { id: id ?? null, label: group?.label ?? null, sectors }, bubbles: true, composed: true }));
+    fire(this, new GroupSelectEvent({ id: id ?? null, label: group?.label ?? null, sectors }));
   }
 
   /** Selects a sector and fires `sector-select`. */
@@ -215,7 +199,7 @@ export class SectorWheel extends MeetingVizElement {
     const sector = this.sectorById(id);
     if (!sector) return;
     this.selected = id;
-    this.dispatchEvent(new CustomEvent<SectorSelectDetail>('sector-select', { detail: { id, sector, meetings: [...sector.meetings] }, bubbles: true, composed: true }));
+    fire(this, new SectorSelectEvent({ id, sector, meetings: [...sector.meetings] }));
   }
 
   private activate(arc: WheelArc, fromKeyboard = false): void {

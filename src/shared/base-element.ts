@@ -92,10 +92,3 @@ export abstract class MeetingVizElement extends LitElement {
   /** The element's content once data is loaded. */
   protected abstract renderReady(lang: string): unknown;
 }
-
-declare global {
-  interface HTMLElementEventMap {
-    'data-loaded': CustomEvent<import('./data-controller.js').DataLoadedDetail>;
-    'data-error': CustomEvent<import('./data-controller.js').DataErrorDetail>;
-  }
-}

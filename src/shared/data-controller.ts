@@ -3,22 +3,11 @@ import type { MeetingSeries } from '../data/schema.js';
 import { validate, type Problem } from '../data/validate.js';
 import { sharedMessages } from './messages.js';
 import { translate } from './lang.js';
+import { fire, DataErrorEvent, DataLoadedEvent } from './events.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
-/** Detail of the `data-loaded` event. */
-export interface DataLoadedDetail {
-  /** How many valid meetings were loaded. */
-  count: number;
-}
-
-/** Detail of the `data-error` event. */
-export interface DataErrorDetail {
-  /** One sentence for people. */
-  message: string;
-  /** Each problem found in the data, with its JSON path; empty when loading itself failed. */
-  problems: Problem[];
-}
+export type { DataLoadedDetail, DataErrorDetail } from './events.js';
 
 /** What the controller needs from its element. */
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
@@ -146,13 +135,13 @@ export class DataController implements ReactiveController {
     }
     const message = problems.length ? translate(sharedMessages, lang, 'someInvalid', { count: problems.length }) : '';
     this.set('ready', series, problems, message);
-    if (problems.length) this.dispatch('data-error', { message, problems } satisfies DataErrorDetail);
-    this.dispatch('data-loaded', { count: series.meetings.length } satisfies DataLoadedDetail);
+    if (problems.length) fire(this.host, new DataErrorEvent({ message, problems }));
+    fire(this.host, new DataLoadedEvent({ count: series.meetings.length }));
   }
 
   private fail(message: string, problems: Problem[] = []): void {
     this.set('error', { meetings: [] }, problems, message);
-    this.dispatch('data-error', { message, problems } satisfies DataErrorDetail);
+    fire(this.host, new DataErrorEvent({ message, problems }));
   }
 
   private set(state: LoadState, series: MeetingSeries, problems: Problem[], message: string): void {
@@ -161,9 +150,5 @@ export class DataController implements ReactiveController {
     this.problems = problems;
     this.message = message;
     this.host.requestUpdate();
-  }
-
-  private dispatch(type: string, detail: unknown): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 }

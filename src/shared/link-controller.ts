@@ -1,16 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-export interface LinkOptions<D> {
+/** The event class fired under a name (`meeting-select` → MeetingSelectEvent); a CustomEvent for any other name. */
+export type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent;
+
+export interface LinkOptions<D, K extends string = string> {
   /** The id of the element to follow, read on every update (an attribute such as `follow`). */
   sourceId: () => string | undefined | null;
   /** The event the source fires when its selection changes. */
-  event: string;
+  event: K;
   /** Applies the source's selection to the host; `undefined` means nothing is selected. */
   apply: (selection: D | undefined, source: Element) => void;
   /** Reads the source's current selection, for when the host arrives after the source chose. */
   current: (source: Element) => D | undefined;
   /** The selection an event carries. */
-  fromEvent: (event: CustomEvent) => D | undefined;
+  fromEvent: (event: EventOf<K>) => D | undefined;
 }
 
 /**
@@ -19,13 +22,13 @@ export interface LinkOptions<D> {
  * works in any order of definition and insertion, with elements added later, and for several
  * independent groups on one page. Only custom events are heard; keys never are.
  */
-export class LinkController<D> implements ReactiveController {
+export class LinkController<D, K extends string = string> implements ReactiveController {
   private root?: Node;
   private followed?: string | null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: LinkOptions<D>,
+    private readonly options: LinkOptions<D, K>,
   ) {
     host.addController(this);
   }
@@ -76,6 +79,6 @@ export class LinkController<D> implements ReactiveController {
     const id = this.options.sourceId();
     const source = event.target as Element | null;
     if (!id || !source || source.id !== id || source === this.host) return;
-    this.options.apply(this.options.fromEvent(event as CustomEvent), source);
+    this.options.apply(this.options.fromEvent(event as EventOf<K>), source);
   };
 }

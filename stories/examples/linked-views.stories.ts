@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../../src/index.js';
 import { DATA_URL } from '../support.js';
+import type { MeetingSelectEvent } from '../../src/shared/events.js';
 
 const snippet = `<script type="module" src="https://unpkg.com/meeting-viz/dist/cdn/meeting-viz.js"></script>
 
@@ -43,7 +44,7 @@ export const WithEvents: StoryObj = {
     },
   },
   render: () => {
-    const pick = (event: CustomEvent) => {
+    const pick = (event: MeetingSelectEvent) => {
       const card = (event.target as HTMLElement).parentElement!.querySelector('meeting-card')!;
       card.meeting = event.detail.id;
     };

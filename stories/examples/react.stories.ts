@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { createElement, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MeetingTimeline, MeetingCard } from '../../src/react.js';
+import type { MeetingSelectEvent } from '../../src/shared/events.js';
 import series from '../../data/china-russia-regular-meetings.json';
 
 const snippet = `import { useState } from 'react';
@@ -30,7 +31,7 @@ function Meetings() {
   return createElement(
     'div',
     { style: { display: 'grid', gap: '1rem', maxWidth: '60rem' } },
-    createElement(MeetingTimeline, { data: series, selected: id, onMeetingSelect: (e: CustomEvent<{ id: string }>) => setId(e.detail.id) }),
+    createElement(MeetingTimeline, { data: series, selected: id, onMeetingSelect: (e: MeetingSelectEvent) => setId(e.detail.id) }),
     createElement('p', null, `Selected in React state: ${id}`),
     createElement(MeetingCard, { data: series, meeting: id, variant: 'compact', headingLevel: 2 }),
   );

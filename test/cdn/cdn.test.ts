@@ -44,7 +44,7 @@ describe('the CDN file, on a page that loads only it', () => {
     const el = frame.document.querySelector('meeting-timeline')! as HTMLElement & { updateComplete: Promise<unknown> };
     const svg = el.shadowRoot!.querySelector('svg.chart') as SVGSVGElement;
     const zooms: number[] = [];
-    el.addEventListener('zoom-change', (event) => zooms.push((event as CustomEvent).detail.k));
+    el.addEventListener('zoom-change', (event) => zooms.push(event.detail.k));
     const changed = async () => {
       await new Promise((done) => setTimeout(done, 100));
       await el.updateComplete;

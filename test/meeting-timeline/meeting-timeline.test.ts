@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/meeting-timeline/index.js';
-import type { MeetingTimeline } from '../../src/meeting-timeline/index.js';
+import type { MeetingTimeline, ZoomChangeEvent } from '../../src/meeting-timeline/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 
 let series: MeetingSeries;
@@ -122,8 +122,8 @@ describe('<meeting-timeline>', () => {
     await frame();
     await el.updateComplete;
     expect($$(el, '[part~="meeting"]').length).to.be.below(30);
-    let last: CustomEvent | undefined;
-    el.addEventListener('zoom-change', (e) => (last = e as CustomEvent));
+    let last: ZoomChangeEvent | undefined;
+    el.addEventListener('zoom-change', (e) => (last = e));
     await el.zoomTo(0.01);
     expect(last!.detail.k).to.equal(1);
     expect(+last!.detail.start).to.be.below(Date.UTC(1996, 11, 27));
