@@ -1,13 +1,12 @@
 /** The SVG chart as a Lit template: eras, axis, marks and labels, from geometry computed in layout.ts. */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
-
-/** Vertical geometry (px). */
-export const GEOMETRY = { height: 176, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 18, axis: 136, tickLabel: 156 };
+import type { ChartGeometry, EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
 
 export interface ChartModel {
   width: number;
+  /** Vertical geometry, from the chart's height. */
+  geometry: ChartGeometry;
   index: TimelineIndex;
   marks: Mark[];
   /** Per mark: the accessible name. */
@@ -28,7 +27,7 @@ export interface ChartModel {
 export const markId = (mark: Mark): string => `mark-${mark.first}`;
 
 function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult {
-  const y = GEOMETRY.mark;
+  const y = model.geometry.mark;
   const selected = mark.kind === 'meeting' && model.selected === mark.first;
   const active = model.active !== undefined && mark.first <= model.active && model.active < mark.last;
   const cls = `mark ${mark.kind}${selected ? ' selected' : ''}${active ? ' active' : ''}`;
@@ -66,7 +65,7 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
 export function renderChart(model: ChartModel, onClick: (event: MouseEvent) => void, onKey: (event: KeyboardEvent) => void): SVGTemplateResult {
   const { width, marks } = model;
   const activeMark = model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
-  const g = GEOMETRY;
+  const g = model.geometry;
   return svg`<svg
     class="chart${model.keyboard ? ' kbd' : ''}"
     part="chart"

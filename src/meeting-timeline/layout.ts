@@ -315,3 +315,19 @@ export function spanToZoom(domain: [number, number], t0: number, t1: number): { 
   const k = Math.min(maxZoom(domain), Math.max(1, (domain[1] - domain[0]) / length));
   return { k, center: (t0 + t1) / 2 };
 }
+
+/** The chart's vertical geometry (px): eras, marks and labels hang from the top, the axis sits on the bottom. */
+export interface ChartGeometry {
+  height: number;
+  eraLabel: number;
+  mark: number;
+  labelRow0: number;
+  labelRow: number;
+  axis: number;
+  tickLabel: number;
+}
+
+/** The geometry of a chart `height` px tall: the height the page gives it with `--mv-timeline-height`. */
+export function chartGeometry(height: number): ChartGeometry {
+  return { height, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 18, axis: height - 40, tickLabel: height - 20 };
+}

@@ -8,7 +8,8 @@ import { fire, FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '..
 import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
-import { textMeasurer } from '../shared/text-measure.js';
+import { textMeasurer, type Measure } from '../shared/text-measure.js';
+import { memoize } from '../shared/memo.js';
 import { translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
@@ -18,6 +19,13 @@ import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
+
+/** What the chart takes from the computed style. */
+interface ChartStyle {
+  measure: Measure;
+  /** `--mv-timeline-height` when given in px. */
+  height?: number;
+}
 
 /** Below this width (px) the timeline is a vertical list. */
 export const NARROW = 480;
@@ -138,7 +146,18 @@ export class MeetingTimeline extends MeetingVizElement {
   private pending?: ZoomTransform;
   private reported = '';
   private configured = '';
-  private measurer?: (text: string) => number;
+  /** The chart's height as drawn (its CSS height), when it differs from what the style said. */
+  @state() private measuredHeight = 0;
+  /** The labels' font and the chart's height (`--mv-timeline-height`), derived in willUpdate. */
+  private chartStyle: ChartStyle = { measure: (text) => text.length * 7 };
+
+  /** Reads the computed style only when something that may change the font or height did. */
+  private readonly styleFor = memoize((_lang: string, _theme: string | undefined, _width: number): ChartStyle => {
+    const style = getComputedStyle(this);
+    const height = style.getPropertyValue('--_height').trim();
+    // One measurer per font (shared/text-measure): its cached widths live until the font changes.
+    return { measure: textMeasurer(`12px ${style.fontFamily}`, 7), height: /^[\d.]+px$/.test(height) ? parseFloat(height) : undefined };
+  });
 
   /** The sector filter as a list. */
   get sectorFilter(): string[] { return parseSectors(this.sectors); }
@@ -189,6 +208,12 @@ export class MeetingTimeline extends MeetingVizElement {
       const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
       this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang) };
     }
+    this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
+  }
+
+  /** The chart's height in px: as drawn once drawn (any CSS unit), else from `--mv-timeline-height` in px. */
+  private get chartHeight(): number {
+    return this.measuredHeight || this.chartStyle.height || 0;
   }
 
   private onZoom(t: ZoomTransform, fromUser: boolean): void {
@@ -208,12 +233,6 @@ export class MeetingTimeline extends MeetingVizElement {
     this.listTimer = window.setTimeout(() => (this.listTransform = this.zoom.transform), 150);
   }
 
-  /** Label widths in the element's own font (made on first use, when styles apply). */
-  private measure = (text: string): number => {
-    this.measurer ??= textMeasurer(`12px ${getComputedStyle(this).fontFamily}`, 7);
-    return this.measurer(text);
-  };
-
   protected override renderReady(lang: string): unknown {
     const { index, series } = this.prepared!;
     const t = (key: TimelineMessageKey) => translate(timelineMessages, lang, key);
@@ -227,7 +246,7 @@ export class MeetingTimeline extends MeetingVizElement {
     if (base && !this.narrow) {
       const scale = this.transform.rescaleX(base);
       this.model = chartModel({
-        index, scale, width: this.resize.width, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.measure,
+        index, scale, width: this.resize.width, height: this.chartHeight, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.chartStyle.measure,
         selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard,
       });
       chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
@@ -265,10 +284,12 @@ export class MeetingTimeline extends MeetingVizElement {
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');
     this.zoom.attach(svg);
     if (this.prepared && svg) {
-      const config = `${this.resize.width}|${this.prepared.domain}`;
+      const drawn = Math.round(svg.getBoundingClientRect().height);
+      if (drawn > 0 && drawn !== this.chartHeight) this.measuredHeight = drawn;
+      const config = `${this.resize.width}|${this.chartHeight}|${this.prepared.domain}`;
       if (config !== this.configured) {
         this.configured = config;
-        this.zoom.configure(this.resize.width, 176, maxZoom(this.prepared.domain));
+        this.zoom.configure(this.resize.width, this.chartHeight, maxZoom(this.prepared.domain));
       }
     }
     const base = this.baseScale();

@@ -7,7 +7,7 @@ import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { formatOrdinal } from '../shared/ordinal.js';
-import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
+import { axisTicks, chartGeometry, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
@@ -69,6 +69,8 @@ export interface ViewInput {
   index: TimelineIndex;
   scale: TimeScale;
   width: number;
+  /** The chart's height in px. */
+  height: number;
   eras: readonly Era[];
   lang: string;
   texts: TextCache;
@@ -108,6 +110,7 @@ export function chartModel(input: ViewInput): ChartModel {
   });
   return {
     width,
+    geometry: chartGeometry(input.height),
     index,
     marks,
     names,

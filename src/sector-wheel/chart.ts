@@ -5,7 +5,7 @@
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../shared/css-vars.js';
 import { arcPath, type Rings, type WheelArc } from './layout.js';
-import type { WheelLabel } from './labels.js';
+import type { CentreLine, WheelLabel } from './labels.js';
 
 export interface TreeItemInfo {
   name: string;
@@ -22,7 +22,7 @@ export interface ChartView {
   arcs: WheelArc[];
   labels: WheelLabel[];
   /** Lines of the centre, the first ones being the title. */
-  centre: { text: string; strong?: boolean; lang?: string }[];
+  centre: CentreLine[];
   lineHeight: number;
   treeLabel: string;
   /** Key of the wedge with the tab stop. */

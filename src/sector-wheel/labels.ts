@@ -196,3 +196,41 @@ export function outsideLabelRoom(labels: string[], width: number, measure: Measu
   const widest = Math.max(0, ...labels.map(measure));
   return Math.min(widest + 20, width * 0.22);
 }
+
+/** The font labels are drawn in: its text widths and line height. */
+export interface LabelFont {
+  measure: Measure;
+  /** Line height in px. */
+  lineHeight: number;
+}
+
+/** One line of text in the middle of the wheel. */
+export interface CentreLine {
+  text: string;
+  strong?: boolean;
+  lang?: string;
+}
+
+/**
+ * The lines in the wheel's centre (a circle of `radius`): the title, wrapped, and under it the
+ * selected sector's label and figure when there is room for them.
+ */
+export function centreLines(
+  radius: number,
+  title: { text: string; lang: string },
+  sector: { label: string; labelLang: string; figure: string } | undefined,
+  font: LabelFont,
+): CentreLine[] {
+  const { measure, lineHeight } = font;
+  const total = Math.max(1, Math.floor((1.5 * radius) / lineHeight));
+  const used = Math.min(total, sector ? 4 : 3);
+  const width = 2 * Math.sqrt(Math.max(0, radius * radius - ((used * lineHeight) / 2) ** 2)) || radius;
+  const titleLines = wrapText(title.text, width, Math.max(1, used - (sector ? 2 : 0)), measure).map((text) => ({ text, lang: title.lang }));
+  if (!sector || used < 3) return titleLines;
+  return [
+    ...titleLines,
+    // Bold is wider than the measured regular weight: leave it room.
+    { text: fitText(sector.label, width * 0.88, measure), strong: true, lang: sector.labelLang },
+    { text: fitText(sector.figure, width, measure) },
+  ];
+}

@@ -6,13 +6,14 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
+import type { MeetingSeries } from '../data/schema.js';
 import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
 import { layoutWheel, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
-import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from './labels.js';
-import type { Measure } from '../shared/text-measure.js';
+import { centreLines, layoutLabels, outsideLabelRoom, type LabelFont, type WheelLabel } from './labels.js';
+import { memoize } from '../shared/memo.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
@@ -95,32 +96,75 @@ export class SectorWheel extends MeetingVizElement {
   /** The wedge holding the tree's one tab stop. */
   private activeId?: string;
   @state() private showAll = false;
-  /** The wedges mid-zoom; drawn instead of the layout's until the zoom ends. */
-  private animatedArcs?: WheelArc[];
+  /** The wedges mid-zoom, drawn instead of the layout's until the zoom ends: all an animation frame changes. */
+  @state() private animatedArcs?: WheelArc[];
   private groupChanged = false;
 
   private readonly size = new ResizeController(this);
+  private frame = 0;
+  private pendingFocus = false;
+
+  // Derived in willUpdate from what changed; render only reads these.
   private model?: WheelModel;
   private modelError = '';
   private layout?: WheelLayout;
   private labels: WheelLabel[] = [];
-  private measure: Measure = (text) => text.length * 7;
-  private lineHeight = 16;
-  private frame = 0;
-  private pendingFocus = false;
+  private centre: ChartView['centre'] = [];
+  private infos = new Map<string, TreeItemInfo>();
+  private font: LabelFont = { measure: (text) => text.length * 7, lineHeight: 16 };
+
+  /** The labels' font, read from the computed style only when something that may change it did. */
+  private readonly fontFor = memoize((_lang: string, _theme: string | undefined, _width: number): LabelFont => {
+    const style = getComputedStyle(this);
+    const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
+    // One measurer per font (shared/text-measure): its cached widths live until the font changes.
+    return { measure: textMeasurer(`${size}px ${style.fontFamily}`, size * 0.6), lineHeight: Math.round(size * 1.3) };
+  });
+
+  private readonly modelFor = memoize((series: MeetingSeries, meetingId: string | undefined, lang: string) =>
+    buildWheelModel(series, { meetingId, lang, otherLabel: translate(wheelMessages, lang, 'other') }),
+  );
+
+  private readonly layoutFor = memoize(
+    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string) => {
+      const outside = width >= OUTSIDE_LABELS_FROM;
+      const labelRoom = outside ? outsideLabelRoom(allSectors(model).map((s) => s.label), width, font.measure) : 0;
+      const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
+      const layout = layoutWheel(model, { width, height: width, weight, focus, labelRoom, minArc: focus && showAll ? 0.5 : 8 }, more);
+      const labels = layoutLabels(layout.arcs, layout.rings, { width, height: width, measure: font.measure, lineHeight: font.lineHeight, mode: outside ? 'outside' : 'inside' });
+      return { layout, labels };
+    },
+  );
+
+  private readonly centreFor = memoize((model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) => {
+    const title = localizeWithLang(model.title, lang);
+    const titleText = { text: title.text || translate(wheelMessages, lang, 'wheel'), lang: title.lang };
+    const selected = sector && { label: sector.label, labelLang: sector.labelLang, figure: weightText(model, sector.weight, lang) };
+    return centreLines(radius, titleText, selected, font);
+  });
+
+  private readonly infosFor = memoize((model: WheelModel, arcs: WheelArc[], lang: string) => {
+    const infos = new Map<string, TreeItemInfo>();
+    for (const arc of arcs) infos.set(arc.key, this.itemInfo(model, arcs, arc, lang));
+    return infos;
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     cancelAnimationFrame(this.frame);
+    this.animatedArcs = undefined;
   }
 
+  /**
+   * Model, wedges, labels and the centre, each computed again only when what it depends on changed.
+   * The data is already loaded here: the base element syncs its loader in `shouldUpdate`.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.groupChanged ||= changed.has('group');
-  }
-
-  /** Model, wedges and labels for the current data, size and zoom (run while rendering: the data is loaded during the update). */
-  private compute(lang: string): void {
-    const result = buildWheelModel(this.loader.series, { meetingId: this.meeting, lang, otherLabel: translate(wheelMessages, lang, 'other') });
+    const { state, series } = this.loader;
+    if (state !== 'ready' || series.meetings.length === 0) return;
+    const lang = this.effectiveLang;
+    const result = this.modelFor(series, this.meeting, lang);
     if ('error' in result) {
       this.model = this.layout = undefined;
       this.modelError = translate(wheelMessages, lang, result.error === 'unknown-meeting' ? 'unknownMeeting' : 'noSectors', { id: result.id ?? '' });
@@ -128,32 +172,19 @@ export class SectorWheel extends MeetingVizElement {
     }
     this.model = result.model;
     this.modelError = '';
-    this.useFont();
     const width = Math.max(200, this.size.width || this.clientWidth || 320);
-    const focus = this.focusGroup()?.id;
-    const outside = width >= OUTSIDE_LABELS_FROM;
-    const labelRoom = outside ? outsideLabelRoom(allSectors(this.model).map((s) => s.label), width, this.measure) : 0;
+    this.font = this.fontFor(lang, this.theme, width);
     const previous = this.layout;
-    const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
-    this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 }, more);
-    this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height: width, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
-    const zoomed = this.groupChanged;
+    ({ layout: this.layout, labels: this.labels } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang));
+    const zoomed = this.groupChanged && this.layout !== previous && !!previous?.arcs.length;
     this.groupChanged = false;
-    if (zoomed && previous && previous.arcs.length && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
-      this.startZoom(tweenArcs(previous.arcs, this.layout.arcs));
-    }
+    if (zoomed && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.startZoom(tweenArcs(previous!.arcs, this.layout.arcs));
     if (!this.layout.arcs.some((a) => a.key === this.activeId)) this.activeId = this.layout.arcs[0]?.key;
+    this.centre = this.centreFor(this.model, this.layout.rings.centre, this.sectorById(this.selected), this.font, lang);
+    this.infos = this.infosFor(this.model, this.layout.arcs, lang);
   }
 
-  /** Measures labels with the font they are drawn in. */
-  private useFont(): void {
-    const style = getComputedStyle(this);
-    const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
-    const font = `${size}px ${style.fontFamily}`;
-    this.lineHeight = Math.round(size * 1.3);
-    this.measure = textMeasurer(font, size * 0.6);
-  }
-
+  /** Plays a zoom: each frame only sets the in-between wedges. */
   private startZoom(tween: (t: number) => WheelArc[]): void {
     cancelAnimationFrame(this.frame);
     const start = performance.now();
@@ -161,7 +192,6 @@ export class SectorWheel extends MeetingVizElement {
       const t = Math.min(1, (now - start) / ZOOM_MS);
       const eased = t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2;
       this.animatedArcs = t < 1 ? tween(eased) : undefined;
-      this.requestUpdate();
       if (t < 1) this.frame = requestAnimationFrame(step);
     };
     this.animatedArcs = tween(0);
@@ -228,9 +258,7 @@ export class SectorWheel extends MeetingVizElement {
     }
   }
 
-  private itemInfo(arc: WheelArc, lang: string): TreeItemInfo {
-    const model = this.model!;
-    const arcs = this.layout?.arcs ?? [];
+  private itemInfo(model: WheelModel, arcs: WheelArc[], arc: WheelArc, lang: string): TreeItemInfo {
     const group = model.groups.find((g) => g.id === arc.groupId);
     const figure = weightText(model, arc.weight, lang);
     if (arc.kind === 'group') {
@@ -244,28 +272,7 @@ export class SectorWheel extends MeetingVizElement {
     return { name, level: 2, setsize: siblings.length, posinset: siblings.indexOf(arc) + 1, ...(arc.kind === 'more' ? { expanded: false } : {}) };
   }
 
-  private centreLines(lang: string): ChartView['centre'] {
-    const model = this.model!;
-    const r = this.layout!.rings.centre;
-    const lh = this.lineHeight;
-    const total = Math.max(1, Math.floor((1.5 * r) / lh));
-    const sector = this.sectorById(this.selected);
-    const used = Math.min(total, sector ? 4 : 3);
-    const width = 2 * Math.sqrt(Math.max(0, r * r - ((used * lh) / 2) ** 2)) || r;
-    const title = localizeWithLang(model.title, lang);
-    const titleText = title.text || translate(wheelMessages, lang, 'wheel');
-    const titleLines = wrapText(titleText, width, Math.max(1, used - (sector ? 2 : 0)), this.measure).map((text) => ({ text, lang: title.lang }));
-    if (!sector || used < 3) return titleLines;
-    return [
-      ...titleLines,
-      // Bold is wider than the measured regular weight: leave it room.
-      { text: fitText(sector.label, width * 0.88, this.measure), strong: true, lang: sector.labelLang },
-      { text: fitText(weightText(model, sector.weight, lang), width, this.measure) },
-    ];
-  }
-
   protected override renderReady(lang: string): TemplateResult {
-    this.compute(lang);
     if (!this.model || !this.layout) return html`<p part="error" class="error" role="alert">${this.modelError}</p>`;
     const model = this.model;
     const focus = this.focusGroup();
@@ -277,12 +284,13 @@ export class SectorWheel extends MeetingVizElement {
       rings: this.layout.rings,
       arcs: this.animatedArcs ?? this.layout.arcs,
       labels: this.animatedArcs ? [] : this.labels,
-      centre: this.centreLines(lang),
-      lineHeight: this.lineHeight,
+      centre: this.centre,
+      lineHeight: this.font.lineHeight,
       treeLabel: [translate(wheelMessages, lang, 'wheel'), title, focus?.label].filter(Boolean).join(' — '),
       activeId: this.activeId,
       selectedId: this.selected,
-      info: (arc) => this.itemInfo(arc, lang),
+      // A wedge that is leaving mid-zoom is no longer in the layout: worked out as it is drawn.
+      info: (arc) => this.infos.get(arc.key) ?? this.itemInfo(model, this.layout!.arcs, arc, lang),
       onActivate: (arc) => this.activate(arc),
       onKeydown: (event, arc) => this.onKeydown(event, arc),
       onFocus: (arc) => {
