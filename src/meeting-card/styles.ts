@@ -7,6 +7,8 @@ export const cardStyles = css`
     --_pad: var(--mv-card-padding, 1em);
     --_radius: var(--mv-card-radius, 8px);
     --_chip-radius: var(--mv-chip-radius, 1em);
+    /* No default here: the title's size depends on the variant (below). */
+    --_title-size: var(--mv-card-title-size);
     min-inline-size: 0;
   }
   .card {
@@ -34,11 +36,11 @@ export const cardStyles = css`
   }
   .title {
     margin: 0;
-    font-size: var(--mv-card-title-size, 1.25em);
+    font-size: var(--_title-size, 1.25em);
     line-height: 1.25;
   }
   .compact .title {
-    font-size: var(--mv-card-title-size, 1.05em);
+    font-size: var(--_title-size, 1.05em);
   }
   .facts,
   .delegation {
