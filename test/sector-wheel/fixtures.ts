@@ -1,5 +1,4 @@
 import type { MeetingSeries } from '../../src/data/schema.js';
-import type { Measure } from '../../src/shared/text-measure.js';
 
 /** A small series: two groups, four sectors (one without a group), three meetings. */
 export function smallSeries(): MeetingSeries {
@@ -47,6 +46,3 @@ export function syntheticSeries(n: number, groups = 5): MeetingSeries {
     meetings,
   };
 }
-
-/** A monospace stand-in for canvas measureText: 7px a character, 14px a CJK character. */
-export const measure: Measure = (text) => [...text].reduce((w, c) => w + (/[\u3000-\u9fff]/.test(c) ? 14 : 7), 0);

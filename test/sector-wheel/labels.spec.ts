@@ -3,7 +3,8 @@ import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.j
 import { layoutWheel } from '../../src/sector-wheel/layout.js';
 import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
-import { measure, smallSeries, syntheticSeries } from './fixtures.js';
+import { smallSeries, syntheticSeries } from './fixtures.js';
+import { measure } from '../fixtures/measure.js';
 
 const modelOf = (series: MeetingSeries, lang = 'en'): WheelModel => {
   const result = buildWheelModel(series, { lang, otherLabel: 'Other' });
