@@ -40,6 +40,8 @@ export const CHROME_ARGS = [
   '--disable-background-timer-throttling',
   '--disable-renderer-backgrounding',
   '--disable-backgrounding-occluded-windows',
+  // window.gc(), so the leak tests can measure the heap after a full collection.
+  '--js-flags=--expose-gc',
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { openPage, settled, type Frame } from './frame.js';
+import { click } from '../fixtures/browser.js';
 
 type AxeWindow = { axe: { run: (context: Node) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
-const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 
 describe('the news-article example, from the built CDN file', () => {
   let frame: Frame | undefined;

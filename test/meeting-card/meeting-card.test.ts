@@ -1,28 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { Meeting, MeetingSeries } from '../../src/data/schema.js';
+import type { Meeting } from '../../src/data/schema.js';
 import { formatDateRange } from '../../src/data/dates.js';
 import { localize } from '../../src/data/text.js';
-import '../../src/meeting-card/index.js';
 import type { MeetingCard } from '../../src/meeting-card/meeting-card.js';
-
-const SRC = '/data/china-russia-regular-meetings.json';
-
-let real: MeetingSeries | undefined;
-async function realSeries(): Promise<MeetingSeries> {
-  real ??= (await (await fetch(SRC)).json()) as MeetingSeries;
-  return real;
-}
-
-/** The card's shadow root, after loading and rendering. */
-async function settle(el: MeetingCard): Promise<ShadowRoot> {
-  if (el.hasAttribute('loading') || (el.src && !el.shadowRoot!.querySelector('article, [role=alert], [role=status]'))) {
-    await oneEvent(el, 'data-loaded');
-  }
-  await el.updateComplete;
-  return el.shadowRoot!;
-}
-
-const textOf = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+import { realSeries, REAL_SERIES_URL as SRC, settle, textOf } from './harness.js';
 
 const small: Meeting = {
   id: 'x1',

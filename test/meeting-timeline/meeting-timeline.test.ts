@@ -1,29 +1,14 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/meeting-timeline/index.js';
 import type { MeetingTimeline, ZoomChangeEvent } from '../../src/meeting-timeline/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 
+import { $, $$, frame, realSeries, timeline } from './harness.js';
+
 let series: MeetingSeries;
 before(async () => {
-  series = (await (await fetch('/data/china-russia-regular-meetings.json')).json()) as MeetingSeries;
+  series = await realSeries();
 });
-
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-
-/** A timeline at `width` px, waited for until its chart (or, narrow, its list) is drawn. */
-async function timeline(width = 1000, attrs: { lang?: string; theme?: string; sectors?: string; data?: unknown } = {}): Promise<MeetingTimeline> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
-    <meeting-timeline .data=${attrs.data ?? series} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'} sectors=${attrs.sectors ?? ''}></meeting-timeline>
-  </div>`);
-  const el = wrapper.querySelector('meeting-timeline')!;
-  await waitUntil(() => el.shadowRoot!.querySelector(width >= 480 ? 'svg.chart' : 'ol.list button'), 'timeline drawn');
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: MeetingTimeline, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: MeetingTimeline, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
 
 describe('<meeting-timeline>', () => {
   it('draws one mark per meeting of the real series on a wide axis, with eras', async () => {

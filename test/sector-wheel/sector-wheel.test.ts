@@ -1,49 +1,16 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../../src/sector-wheel/index.js';
 import type { SectorWheel } from '../../src/sector-wheel/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { syntheticSeries } from './fixtures.js';
+import { $, $$, active, click, group, realSeries, sector, wheel, type WheelOptions } from './harness.js';
 
 let series: MeetingSeries;
 before(async () => {
-  series = (await (await fetch('/data/china-russia-regular-meetings.json')).json()) as MeetingSeries;
+  series = await realSeries();
   await emulateMedia({ reducedMotion: 'reduce' });
 });
 after(() => emulateMedia({ reducedMotion: 'no-preference' }));
-
-interface Options {
-  width?: number;
-  lang?: string;
-  theme?: string;
-  meeting?: string;
-  group?: string;
-  weight?: string;
-  legend?: string;
-  data?: unknown;
-}
-
-/** A wheel at `width` px, waited for until its wedges (or its error) are drawn at that size. */
-async function wheel(o: Options = {}): Promise<SectorWheel> {
-  const width = o.width ?? 600;
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
-    <sector-wheel .data=${o.data ?? series} lang=${o.lang ?? 'en'} theme=${o.theme ?? 'light'} meeting=${o.meeting ?? ''}
-      group=${o.group ?? ''} weight=${o.weight ?? 'count'} legend=${o.legend ?? 'auto'}></sector-wheel>
-  </div>`);
-  const el = wrapper.querySelector('sector-wheel')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"], [role="alert"]'), 'wheel drawn');
-  await waitUntil(() => $(el, 'svg')?.getAttribute('width') === String(width) || $(el, '[role="alert"]'), 'wheel sized');
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: SectorWheel, selector: string) => el.shadowRoot!.querySelector(selector);
-const $$ = (el: SectorWheel, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
-const sector = (el: SectorWheel, id: string) => $(el, `[data-key="sector:${id}"]`) as SVGPathElement;
-const group = (el: SectorWheel, id: string) => $(el, `[data-key="group:${id}"]`) as SVGPathElement;
-/** The key (`group:…` or `sector:…`) of the focused wedge. */
-const active = (el: SectorWheel) => (el.shadowRoot!.activeElement as SVGElement | null)?.dataset.key;
-const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 
 describe('<sector-wheel>', () => {
   it('shows the series: an inner ring of groups and an outer ring of every sector', async () => {
@@ -306,7 +273,7 @@ describe('<sector-wheel>', () => {
     expect(sector(el, 'x').getAttribute('aria-label')).to.contain('<img');
   });
 
-  for (const o of [{}, { theme: 'dark' }, { lang: 'zh' }, { lang: 'ru' }, { meeting: 'm30', theme: 'dark' }] as Options[]) {
+  for (const o of [{}, { theme: 'dark' }, { lang: 'zh' }, { lang: 'ru' }, { meeting: 'm30', theme: 'dark' }] as WheelOptions[]) {
     it(`has no axe violations (${JSON.stringify(o)})`, async () => {
       const el = await wheel(o);
       click(sector(el, 'energy'));

@@ -3,21 +3,17 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { MeetingTimeline, MeetingCard } from '../../src/index.js';
 import type { Meeting, MeetingSeries } from '../../src/data/schema.js';
+import { click, realSeries } from '../fixtures/browser.js';
+import { drawn } from '../meeting-timeline/harness.js';
 
 let series: MeetingSeries;
 before(async () => {
-  series = (await (await fetch('/data/china-russia-regular-meetings.json')).json()) as MeetingSeries;
+  series = await realSeries();
 });
 
-const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 const cardMeetingId = (card: MeetingCard) => (typeof card.meeting === 'object' ? card.meeting.id : card.meeting);
 const marks = (timeline: MeetingTimeline) => timeline.shadowRoot!.querySelectorAll('[part~="meeting"]').length;
 const touching = (id: string) => series.meetings.filter((m) => m.sectors?.includes(id) || m.documents?.some((d) => d.sectors?.includes(id))).length;
-
-async function drawn(timeline: MeetingTimeline) {
-  await waitUntil(() => timeline.shadowRoot!.querySelector('svg.chart'), 'timeline drawn');
-  await timeline.updateComplete;
-}
 
 describe('linked views, with one attribute', () => {
   it('a card follows the meeting a timeline selects', async () => {

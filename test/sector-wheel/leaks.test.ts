@@ -1,0 +1,19 @@
+import { waitUntil } from '@open-wc/testing';
+import type { MeetingSeries } from '../../src/data/schema.js';
+import { expectNoLeaks } from '../fixtures/leaks.js';
+import { realSeries } from './harness.js';
+
+describe('<sector-wheel> connected and disconnected 100 times', () => {
+  let series: MeetingSeries;
+  before(async () => {
+    series = await realSeries();
+  });
+
+  it('leaves no listener, observer or heap behind', async function () {
+    this.timeout(120_000);
+    await expectNoLeaks({
+      create: () => Object.assign(document.createElement('sector-wheel'), { data: series, follow: 'elsewhere' }),
+      drawn: (el) => waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"]'), 'wheel drawn'),
+    });
+  });
+});
