@@ -12,12 +12,14 @@ export interface TimelineOptions {
   sectors?: string;
   /** Default: the real dataset. */
   data?: unknown;
+  /** CSS custom properties for the wrapper (the page's theming), e.g. `--mv-timeline-height: 15rem`. */
+  css?: string;
 }
 
 /** A timeline at `width` px in a wrapper, waited for until its chart (or, narrow, its list) is drawn. */
 export async function timeline(width = 1000, attrs: TimelineOptions = {}): Promise<MeetingTimeline> {
   const data = attrs.data ?? (await realSeries());
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px;${attrs.css ?? ''}">
     <meeting-timeline .data=${data} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'} sectors=${attrs.sectors ?? ''}></meeting-timeline>
   </div>`);
   const el = wrapper.querySelector('meeting-timeline')!;

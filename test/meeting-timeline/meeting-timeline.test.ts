@@ -20,6 +20,15 @@ describe('<meeting-timeline>', () => {
     expect($(el, 'ol[part="list"] time')!.getAttribute('datetime')).to.equal('1996-12-27/1996-12-28');
   });
 
+  it('is as tall as --mv-timeline-height says, in any unit, with the axis at the bottom', async () => {
+    const el = await timeline(1000, { css: '--mv-timeline-height: 15rem' });
+    const svg = $(el, 'svg.chart')!;
+    const tall = parseFloat(getComputedStyle(document.documentElement).fontSize) * 15;
+    await waitUntil(() => svg.getAttribute('height') === String(tall), 'chart height');
+    expect(svg.getBoundingClientRect().height).to.equal(tall);
+    expect($(el, '.axis-line')!.getAttribute('y1')).to.equal(String(tall - 40));
+  });
+
   it('shows labels that never overlap', async () => {
     const el = await timeline(1000);
     const boxes = $$(el, '.label').map((t) => (t as SVGTextElement).getBoundingClientRect());
