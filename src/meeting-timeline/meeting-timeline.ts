@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { MeetingVizElement } from '../shared/base-element.js';
+import type { LoadState } from '../shared/data-controller.js';
 import { fire, FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
@@ -25,6 +26,16 @@ interface ChartStyle {
   measure: Measure;
   /** `--mv-timeline-height` when given in px. */
   height?: number;
+}
+
+/** The data in time order, filtered: derived once per data, filter and language. */
+interface Prepared {
+  series: MeetingSeries;
+  key: string;
+  all: TimelineIndex;
+  index: TimelineIndex;
+  domain: [number, number];
+  texts: TextCache;
 }
 
 /** Below this width (px) the timeline is a vertical list. */
@@ -139,7 +150,7 @@ export class MeetingTimeline extends MeetingVizElement {
   private readonly resize = new ResizeController(this);
   private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
   private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
-  private prepared?: { series: MeetingSeries; key: string; all: TimelineIndex; index: TimelineIndex; domain: [number, number]; texts: TextCache };
+  private prepared?: Prepared;
   private model?: ChartModel;
   private raf = 0;
   private listTimer = 0;
@@ -209,7 +220,19 @@ export class MeetingTimeline extends MeetingVizElement {
       this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang) };
     }
     this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
+    this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard);
   }
+
+  /** The chart's model for this frame (marks, labels, ticks, eras), or undefined when no chart is drawn (no data, no size, narrow). */
+  private readonly chartFor = memoize(
+    (state: LoadState, prepared: Prepared, transform: ZoomTransform, width: number, height: number, lang: string, measure: Measure, selectedId: string | undefined, active: number | undefined, keyboard: boolean): ChartModel | undefined => {
+      const { series, index, texts } = prepared;
+      const base = this.baseScale();
+      if (state !== 'ready' || series.meetings.length === 0 || !base || this.narrow) return undefined;
+      const selected = selectedId === undefined ? undefined : index.position.get(selectedId);
+      return chartModel({ index, scale: transform.rescaleX(base), width, height, eras: series.eras ?? [], lang, texts, measure, selected, active: active ?? selected, keyboard });
+    },
+  );
 
   /** The chart's height in px: as drawn once drawn (any CSS unit), else from `--mv-timeline-height` in px. */
   private get chartHeight(): number {
@@ -242,13 +265,7 @@ export class MeetingTimeline extends MeetingVizElement {
     const sectorName = (id: string) => localize(series.sectors?.find((s) => s.id === id)?.label, lang) || id;
     const base = this.baseScale();
     let chart: unknown = nothing;
-    this.model = undefined;
-    if (base && !this.narrow) {
-      const scale = this.transform.rescaleX(base);
-      this.model = chartModel({
-        index, scale, width: this.resize.width, height: this.chartHeight, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.chartStyle.measure,
-        selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard,
-      });
+    if (this.model) {
       chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
           <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
           <button type="button" part="zoom-out" @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
