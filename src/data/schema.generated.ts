@@ -13,6 +13,33 @@ export const meetingSeriesSchema: JsonSchema = {
     "title": {
       "$ref": "#/$defs/Text"
     },
+    "series": {
+      "type": "object",
+      "properties": {
+        "noun": {
+          "$ref": "#/$defs/Text"
+        },
+        "gender": {
+          "type": "object",
+          "propertyNames": {
+            "type": "string",
+            "pattern": "^[a-z]{2,3}$"
+          },
+          "additionalProperties": {
+            "type": "string",
+            "enum": [
+              "masculine",
+              "feminine",
+              "neuter"
+            ]
+          }
+        }
+      },
+      "required": [
+        "noun"
+      ],
+      "additionalProperties": false
+    },
     "description": {
       "$ref": "#/$defs/Text"
     },
@@ -25,10 +52,26 @@ export const meetingSeriesSchema: JsonSchema = {
             "$ref": "#/$defs/Id"
           },
           "start": {
+            "description": "the first day of the meeting itself (its sessions or talks), not of a visit around it",
             "$ref": "#/$defs/PartialDate"
           },
           "end": {
+            "description": "the last day of the meeting itself, when it lasted more than a day; left out for a one-day meeting",
             "$ref": "#/$defs/PartialDate"
+          },
+          "visit": {
+            "type": "object",
+            "properties": {
+              "start": {
+                "description": "the day the visiting delegation arrived",
+                "$ref": "#/$defs/PartialDate"
+              },
+              "end": {
+                "description": "the day the visiting delegation left",
+                "$ref": "#/$defs/PartialDate"
+              }
+            },
+            "additionalProperties": false
           },
           "title": {
             "$ref": "#/$defs/Text"
@@ -38,35 +81,39 @@ export const meetingSeriesSchema: JsonSchema = {
             "minimum": 1,
             "maximum": 9007199254740991
           },
+          "status": {
+            "type": "string",
+            "enum": [
+              "planned",
+              "held",
+              "postponed",
+              "cancelled"
+            ]
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "regular",
+              "extraordinary",
+              "informal"
+            ]
+          },
           "location": {
-            "type": "object",
-            "properties": {
-              "city": {
-                "$ref": "#/$defs/Text"
-              },
-              "country": {
-                "$ref": "#/$defs/Text"
-              },
-              "venue": {
-                "$ref": "#/$defs/Text"
-              },
-              "lat": {
-                "type": "number",
-                "minimum": -90,
-                "maximum": 90
-              },
-              "lon": {
-                "type": "number",
-                "minimum": -180,
-                "maximum": 180
-              }
+            "$ref": "#/$defs/Location"
+          },
+          "locations": {
+            "minItems": 2,
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/Location"
             }
           },
           "format": {
             "type": "string",
             "enum": [
               "in-person",
-              "video"
+              "video",
+              "hybrid"
             ]
           },
           "participants": {
@@ -81,12 +128,31 @@ export const meetingSeriesSchema: JsonSchema = {
                   "$ref": "#/$defs/Text"
                 },
                 "country": {
-                  "type": "string"
+                  "$ref": "#/$defs/CountryCode"
+                },
+                "organisation": {
+                  "type": "string",
+                  "enum": [
+                    "EU",
+                    "AU",
+                    "UN",
+                    "SCO",
+                    "BRICS",
+                    "ASEAN"
+                  ],
+                  "description": "an organisation: EU, AU (African Union), UN, SCO, BRICS or ASEAN"
+                },
+                "chair": {
+                  "type": "boolean"
+                },
+                "host": {
+                  "type": "boolean"
                 }
               },
               "required": [
                 "name"
-              ]
+              ],
+              "additionalProperties": false
             }
           },
           "sectors": {
@@ -121,7 +187,8 @@ export const meetingSeriesSchema: JsonSchema = {
               },
               "required": [
                 "title"
-              ]
+              ],
+              "additionalProperties": false
             }
           },
           "summary": {
@@ -148,7 +215,8 @@ export const meetingSeriesSchema: JsonSchema = {
               "required": [
                 "start",
                 "title"
-              ]
+              ],
+              "additionalProperties": false
             }
           },
           "sources": {
@@ -162,18 +230,30 @@ export const meetingSeriesSchema: JsonSchema = {
                   "description": "an http(s) URL"
                 },
                 "title": {
+                  "description": "the work's own title, in its own language",
+                  "x-untranslatable": true,
                   "$ref": "#/$defs/Text"
                 },
                 "publisher": {
-                  "type": "string"
+                  "$ref": "#/$defs/Text"
                 },
                 "date": {
                   "$ref": "#/$defs/PartialDate"
+                },
+                "page": {
+                  "type": "string",
+                  "minLength": 1
                 }
-              }
+              },
+              "additionalProperties": false
             }
           },
           "notes": {
+            "$ref": "#/$defs/Text"
+          },
+          "editorNote": {
+            "description": "the compiler's remarks on sources and method, for editors; never shown",
+            "x-untranslatable": true,
             "$ref": "#/$defs/Text"
           },
           "confidence": {
@@ -189,7 +269,8 @@ export const meetingSeriesSchema: JsonSchema = {
           "id",
           "start",
           "title"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sectors": {
@@ -213,7 +294,8 @@ export const meetingSeriesSchema: JsonSchema = {
         "required": [
           "id",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sectorGroups": {
@@ -234,7 +316,8 @@ export const meetingSeriesSchema: JsonSchema = {
         "required": [
           "id",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "eras": {
@@ -260,7 +343,8 @@ export const meetingSeriesSchema: JsonSchema = {
           "start",
           "end",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sources": {
@@ -274,21 +358,29 @@ export const meetingSeriesSchema: JsonSchema = {
             "description": "an http(s) URL"
           },
           "title": {
+            "description": "the work's own title, in its own language",
+            "x-untranslatable": true,
             "$ref": "#/$defs/Text"
           },
           "publisher": {
-            "type": "string"
+            "$ref": "#/$defs/Text"
           },
           "date": {
             "$ref": "#/$defs/PartialDate"
+          },
+          "page": {
+            "type": "string",
+            "minLength": 1
           }
-        }
+        },
+        "additionalProperties": false
       }
     }
   },
   "required": [
     "meetings"
   ],
+  "additionalProperties": false,
   "$defs": {
     "Text": {
       "anyOf": [
@@ -319,6 +411,37 @@ export const meetingSeriesSchema: JsonSchema = {
       "type": "string",
       "pattern": "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?$",
       "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    },
+    "Location": {
+      "type": "object",
+      "properties": {
+        "city": {
+          "$ref": "#/$defs/Text"
+        },
+        "country": {
+          "$ref": "#/$defs/CountryCode"
+        },
+        "venue": {
+          "$ref": "#/$defs/Text"
+        },
+        "lat": {
+          "type": "number",
+          "minimum": -90,
+          "maximum": 90
+        },
+        "lon": {
+          "type": "number",
+          "minimum": -180,
+          "maximum": 180
+        }
+      },
+      "additionalProperties": false,
+      "description": "a place: city, ISO country code, venue"
+    },
+    "CountryCode": {
+      "type": "string",
+      "pattern": "^[A-Z]{2}$",
+      "description": "an ISO 3166-1 alpha-2 country code in capitals, such as CN, RU or BR"
     }
   }
 };

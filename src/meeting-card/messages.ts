@@ -3,6 +3,17 @@ import type { Messages } from '../shared/lang.js';
 /** The card's own words in each language; `{name}` marks a placeholder. */
 export const cardMessages: Messages<
   | 'ordinal'
+  | 'meetingNoun'
+  | 'chair'
+  | 'host'
+  | 'hybrid'
+  | 'status'
+  | 'status_planned'
+  | 'status_postponed'
+  | 'status_cancelled'
+  | 'kind'
+  | 'kind_extraordinary'
+  | 'kind_informal'
   | 'dates'
   | 'place'
   | 'format'
@@ -26,6 +37,7 @@ export const cardMessages: Messages<
   | 'summary'
   | 'notes'
   | 'sources'
+  | 'page'
   | 'newTab'
   | 'missing'
   | 'choose'
@@ -34,7 +46,18 @@ export const cardMessages: Messages<
   | 'confidence_low'
 > = {
   en: {
-    ordinal: '{ordinal} regular meeting',
+    ordinal: '{ordinal} {noun}',
+    meetingNoun: 'meeting',
+    chair: 'Chair',
+    host: 'host',
+    hybrid: 'In person and by video link',
+    status: 'Status',
+    status_planned: 'Planned',
+    status_postponed: 'Postponed',
+    status_cancelled: 'Cancelled',
+    kind: 'Kind',
+    kind_extraordinary: 'Extraordinary meeting',
+    kind_informal: 'Informal meeting',
     dates: 'Dates',
     place: 'Place',
     format: 'Format',
@@ -58,6 +81,7 @@ export const cardMessages: Messages<
     summary: 'Summary',
     notes: 'Notes',
     sources: 'Sources',
+    page: 'p. {page}',
     newTab: '(opens in a new tab)',
     missing: 'No meeting with id “{id}”.',
     choose: 'No meeting chosen: set “meeting” to one of the {count} meeting ids.',
@@ -66,7 +90,18 @@ export const cardMessages: Messages<
     confidence_low: 'Few sources; details are uncertain.',
   },
   zh: {
-    ordinal: '{ordinal}定期会晤',
+    ordinal: '{ordinal}{noun}',
+    meetingNoun: '会晤',
+    chair: '主持人',
+    host: '东道主',
+    hybrid: '线上线下结合',
+    status: '状态',
+    status_planned: '计划举行',
+    status_postponed: '已推迟',
+    status_cancelled: '已取消',
+    kind: '类型',
+    kind_extraordinary: '特别会议',
+    kind_informal: '非正式会晤',
     dates: '日期',
     place: '地点',
     format: '形式',
@@ -90,6 +125,7 @@ export const cardMessages: Messages<
     summary: '概要',
     notes: '说明',
     sources: '资料来源',
+    page: '第{page}页',
     newTab: '（在新标签页中打开）',
     missing: '没有 id 为“{id}”的会晤。',
     choose: '未选择会晤：请将“meeting”设为 {count} 个会晤 id 之一。',
@@ -98,7 +134,18 @@ export const cardMessages: Messages<
     confidence_low: '来源较少，细节不确定。',
   },
   ru: {
-    ordinal: '{ordinal} регулярная встреча',
+    ordinal: '{ordinal} {noun}',
+    meetingNoun: 'встреча',
+    chair: 'Председатель',
+    host: 'принимающая сторона',
+    hybrid: 'Очно и по видеосвязи',
+    status: 'Статус',
+    status_planned: 'Планируется',
+    status_postponed: 'Перенесено',
+    status_cancelled: 'Отменено',
+    kind: 'Вид',
+    kind_extraordinary: 'Внеочередная встреча',
+    kind_informal: 'Неформальная встреча',
     dates: 'Даты',
     place: 'Место',
     format: 'Формат',
@@ -122,6 +169,7 @@ export const cardMessages: Messages<
     summary: 'Кратко',
     notes: 'Примечания',
     sources: 'Источники',
+    page: 'с. {page}',
     newTab: '(откроется в новой вкладке)',
     missing: 'Встречи с id «{id}» нет.',
     choose: 'Встреча не выбрана: укажите в «meeting» один из {count} id.',

@@ -52,6 +52,7 @@ export interface ZoomChangeDetail { k: number; start: Date; end: Date }
  * @csspart chart - The SVG chart (a listbox of meetings).
  * @csspart meeting - One meeting mark; the selected one also has part `selected`.
  * @csspart selected - The selected meeting's mark.
+ * @csspart planned - A planned meeting's mark (`status: "planned"`): drawn hollow and dashed.
  * @csspart cluster - A mark standing for several meetings too close to draw apart; Enter or a click zooms in.
  * @csspart label - A meeting's short label (ordinal or year).
  * @csspart era - An era's background band and label.

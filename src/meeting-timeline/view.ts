@@ -30,7 +30,8 @@ export class TextCache {
     const m = this.index.meetings[i];
     let name = this.names.get(m.id);
     if (name === undefined) {
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang)].filter(Boolean).join(', ');
+      const status = m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status].filter(Boolean).join(', ');
       this.names.set(m.id, name);
     }
     return name;
