@@ -191,6 +191,9 @@ export const meetingSeriesSchema: JsonSchema = {
               "additionalProperties": false
             }
           },
+          "documentsPartial": {
+            "type": "boolean"
+          },
           "summary": {
             "$ref": "#/$defs/Text"
           },

@@ -124,6 +124,8 @@ export const MeetingSchema = z.strictObject({
   participants: z.optional(z.array(ParticipantSchema)),
   sectors: z.optional(z.array(id)),
   documents: z.optional(z.array(DocumentSchema)),
+  /** True when the sources name only some of the documents signed ("in areas such as…"): the card says so. */
+  documentsPartial: z.optional(z.boolean()),
   summary: z.optional(TextSchema),
   agenda: z.optional(z.array(AgendaItemSchema)),
   sources: z.optional(z.array(SourceSchema)),

@@ -23,6 +23,7 @@ export const cardMessages: Messages<
   | 'delegation'
   | 'otherCountry'
   | 'documents'
+  | 'documentsPartial'
   | 'kind_communique'
   | 'kind_agreement'
   | 'kind_protocol'
@@ -67,6 +68,7 @@ export const cardMessages: Messages<
     delegation: 'Delegations',
     otherCountry: 'Others',
     documents: 'Documents signed',
+    documentsPartial: 'The sources name only some of the documents signed.',
     kind_communique: 'Communiqués',
     kind_agreement: 'Agreements',
     kind_protocol: 'Protocols',
@@ -111,6 +113,7 @@ export const cardMessages: Messages<
     delegation: '出席人员',
     otherCountry: '其他',
     documents: '签署文件',
+    documentsPartial: '资料仅列出所签部分文件。',
     kind_communique: '公报',
     kind_agreement: '协定',
     kind_protocol: '议定书',
@@ -155,6 +158,7 @@ export const cardMessages: Messages<
     delegation: 'Делегации',
     otherCountry: 'Другие',
     documents: 'Подписанные документы',
+    documentsPartial: 'Источники называют лишь часть подписанных документов.',
     kind_communique: 'Коммюнике',
     kind_agreement: 'Соглашения',
     kind_protocol: 'Протоколы',

@@ -160,12 +160,12 @@ function documents(meeting: Meeting, ctx: CardContext): TemplateResult | typeof 
     ctx,
     t(ctx, 'documents'),
     'documents',
-    groups.map(
+    [meeting.documentsPartial ? html`<p class="muted partial">${t(ctx, 'documentsPartial')}</p>` : nothing, ...groups.map(
       (group) => html`<div class="kind" data-kind=${group.kind}>
         ${heading(ctx.headingLevel + 2, t(ctx, `kind_${group.kind}`), 'kind-title')}
         <ul>${group.documents.map((d) => documentItem(d, ctx))}</ul>
       </div>`,
-    ),
+    )],
   );
 }
 
