@@ -35,6 +35,12 @@ export interface Issue {
   message: string;
 }
 
+/**
+ * A JSON Schema annotation on a text field that needs no Chinese or Russian form (a work's own
+ * title, an editor's remark never shown): the translation check skips it.
+ */
+export const UNTRANSLATABLE = 'x-untranslatable';
+
 /** Returned by {@link check} for a value that is not valid. */
 export const INVALID = Symbol('invalid');
 

@@ -6,18 +6,13 @@
  */
 import * as z from 'zod/mini';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
+import { UNTRANSLATABLE } from './check.js';
 
 const partialDate = z.string().check(
   z.regex(DATE_PATTERN, { abort: true }),
   z.refine(isPartialDate),
   z.meta({ id: 'PartialDate', description: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)' }),
 );
-
-/**
- * A JSON Schema annotation on a text field that needs no Chinese or Russian form (a work's own
- * title, an editor's remark never shown): `scripts/check-translations.mjs` skips it.
- */
-export const UNTRANSLATABLE = 'x-untranslatable';
 
 /** Text in one language, or a map from language code (`en`, `zh`, `ru`, …) to text. */
 export const TextSchema = z.union([

@@ -73,8 +73,8 @@ describe('validate', () => {
     expect(messages(42)).to.deep.equal(['(root): expected an object with a "meetings" list, got number 42']);
     expect(messages('meetings')).to.have.length(1);
     expect(messages({ meeting: [] })).to.deep.equal([
-      "meeting: unknown field 'meeting' (did you mean 'meetings'?)",
       'meetings: is required (a list of meetings)',
+      "meeting: unknown field 'meeting' (did you mean 'meetings'?)",
     ]);
     expect(messages({ meetings: {} })).to.deep.equal(['meetings: expected a list, got an object']);
   });
