@@ -72,7 +72,7 @@ export const ParticipantSchema = z.strictObject({
 
 export const DocumentSchema = z.strictObject({
   title: TextSchema,
-  /** e.g. `communique`, `agreement`, `memorandum`, `roadmap`, `protocol`. */
+  /** e.g. `declaration`, `communique`, `agreement`, `memorandum`, `roadmap`, `protocol`, `minutes`, `plan`. */
   kind: z.optional(z.string()),
   sectors: z.optional(z.array(id)),
   signatories: z.optional(z.array(TextSchema)),

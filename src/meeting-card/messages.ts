@@ -24,6 +24,7 @@ export const cardMessages: Messages<
   | 'otherCountry'
   | 'documents'
   | 'documentsPartial'
+  | 'kind_declaration'
   | 'kind_communique'
   | 'kind_agreement'
   | 'kind_protocol'
@@ -69,6 +70,7 @@ export const cardMessages: Messages<
     otherCountry: 'Others',
     documents: 'Documents signed',
     documentsPartial: 'The sources name only some of the documents signed.',
+    kind_declaration: 'Declarations',
     kind_communique: 'Communiqués',
     kind_agreement: 'Agreements',
     kind_protocol: 'Protocols',
@@ -114,6 +116,7 @@ export const cardMessages: Messages<
     otherCountry: '其他',
     documents: '签署文件',
     documentsPartial: '资料仅列出所签部分文件。',
+    kind_declaration: '宣言',
     kind_communique: '公报',
     kind_agreement: '协定',
     kind_protocol: '议定书',
@@ -159,6 +162,7 @@ export const cardMessages: Messages<
     otherCountry: 'Другие',
     documents: 'Подписанные документы',
     documentsPartial: 'Источники называют лишь часть подписанных документов.',
+    kind_declaration: 'Декларации',
     kind_communique: 'Коммюнике',
     kind_agreement: 'Соглашения',
     kind_protocol: 'Протоколы',

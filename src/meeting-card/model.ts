@@ -9,7 +9,7 @@ import { localize } from '../data/text.js';
 import { uiLang } from '../shared/lang.js';
 
 /** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
-export const DOCUMENT_KINDS = ['communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
+export const DOCUMENT_KINDS = ['declaration', 'communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
@@ -18,6 +18,7 @@ const KIND_ALIASES: Record<string, DocumentKind> = {
   'joint communique': 'communique',
   statement: 'communique',
   'joint-statement': 'communique',
+  declarations: 'declaration',
   memorandums: 'memorandum',
   mou: 'memorandum',
   agreements: 'agreement',

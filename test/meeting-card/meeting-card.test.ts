@@ -229,6 +229,17 @@ const summit: MeetingSeries = {
 };
 
 describe('<meeting-card> for any series', () => {
+  it('shows a real BRICS summit with the series noun, its host as chair and its declaration', async () => {
+    const brics = (await (await fetch('/data/brics-summits.json')).json()) as MeetingSeries;
+    const en = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics17" lang="en"></meeting-card>`));
+    expect(en.querySelector('[part=ordinal]')!.textContent).to.equal('17th summit');
+    expect(textOf(en, '[part=people] .name')).to.deep.equal(['Luiz Inácio Lula da Silva']);
+    expect(textOf(en, '[part=kind-title]')).to.deep.equal(['Declarations']);
+    const ru = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics12" lang="ru"></meeting-card>`));
+    expect(ru.querySelector('[part=ordinal]')!.textContent).to.equal('12-й саммит');
+    expect(ru.querySelector('[part=format]')!.textContent).to.equal('Видеоконференция');
+  });
+
   it('words the ordinal with the series noun, the Russian ending agreeing with it', async () => {
     const words = [];
     for (const lang of ['en', 'zh', 'ru']) {
