@@ -17,6 +17,7 @@ export const meetingSeriesSchema: JsonSchema = {
       "type": "object",
       "properties": {
         "noun": {
+          "description": "what one meeting of the series is called, singular: {\"en\": \"summit\", \"ru\": \"саммит\"}",
           "$ref": "#/$defs/Text"
         },
         "gender": {
@@ -32,13 +33,15 @@ export const meetingSeriesSchema: JsonSchema = {
               "feminine",
               "neuter"
             ]
-          }
+          },
+          "description": "the noun's grammatical gender per language, for ordinals that agree with it (Russian: feminine when left out)"
         }
       },
       "required": [
         "noun"
       ],
-      "additionalProperties": false
+      "additionalProperties": false,
+      "description": "what one meeting of the series is called, for the ordinal line"
     },
     "description": {
       "$ref": "#/$defs/Text"
@@ -71,7 +74,8 @@ export const meetingSeriesSchema: JsonSchema = {
                 "$ref": "#/$defs/PartialDate"
               }
             },
-            "additionalProperties": false
+            "additionalProperties": false,
+            "description": "the visit around the meeting, arrival to departure, which start and end do not cover"
           },
           "title": {
             "$ref": "#/$defs/Text"
@@ -88,7 +92,8 @@ export const meetingSeriesSchema: JsonSchema = {
               "held",
               "postponed",
               "cancelled"
-            ]
+            ],
+            "description": "held when left out; a planned meeting is drawn as such"
           },
           "kind": {
             "type": "string",
@@ -96,7 +101,8 @@ export const meetingSeriesSchema: JsonSchema = {
               "regular",
               "extraordinary",
               "informal"
-            ]
+            ],
+            "description": "regular when left out"
           },
           "location": {
             "$ref": "#/$defs/Location"
@@ -106,7 +112,8 @@ export const meetingSeriesSchema: JsonSchema = {
             "type": "array",
             "items": {
               "$ref": "#/$defs/Location"
-            }
+            },
+            "description": "every place of a meeting held in several at once; then location is left out"
           },
           "format": {
             "type": "string",
@@ -114,7 +121,8 @@ export const meetingSeriesSchema: JsonSchema = {
               "in-person",
               "video",
               "hybrid"
-            ]
+            ],
+            "description": "hybrid: some in the room, some by video link"
           },
           "participants": {
             "type": "array",
@@ -143,10 +151,12 @@ export const meetingSeriesSchema: JsonSchema = {
                   "description": "an organisation: EU, AU (African Union), UN, SCO, BRICS or ASEAN"
                 },
                 "chair": {
-                  "type": "boolean"
+                  "type": "boolean",
+                  "description": "true or false: whether this person chairs (or co-chairs) the meeting"
                 },
                 "host": {
-                  "type": "boolean"
+                  "type": "boolean",
+                  "description": "true or false: whether this person leads the host delegation"
                 }
               },
               "required": [
@@ -192,7 +202,8 @@ export const meetingSeriesSchema: JsonSchema = {
             }
           },
           "documentsPartial": {
-            "type": "boolean"
+            "type": "boolean",
+            "description": "true or false: whether the sources name only some of the documents signed"
           },
           "summary": {
             "$ref": "#/$defs/Text"
@@ -245,13 +256,15 @@ export const meetingSeriesSchema: JsonSchema = {
                 },
                 "page": {
                   "type": "string",
-                  "minLength": 1
+                  "minLength": 1,
+                  "description": "the page of a printed source, such as 1 or A3"
                 }
               },
               "additionalProperties": false
             }
           },
           "notes": {
+            "description": "caveats for the reader, shown on the card: conflicts between sources, what no source supports",
             "$ref": "#/$defs/Text"
           },
           "editorNote": {
@@ -373,7 +386,8 @@ export const meetingSeriesSchema: JsonSchema = {
           },
           "page": {
             "type": "string",
-            "minLength": 1
+            "minLength": 1,
+            "description": "the page of a printed source, such as 1 or A3"
           }
         },
         "additionalProperties": false

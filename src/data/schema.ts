@@ -31,7 +31,7 @@ export const SourceSchema = z.strictObject({
   publisher: z.optional(TextSchema),
   date: z.optional(partialDate),
   /** The page of a printed source: "1", "A3". */
-  page: z.optional(z.string().check(z.minLength(1))),
+  page: z.optional(z.string().check(z.minLength(1), z.describe('the page of a printed source, such as 1 or A3'))),
 });
 
 /** An ISO 3166-1 alpha-2 country code, upper case: `CN`, `RU`, `BR`. Its name comes from `Intl.DisplayNames`. */
@@ -65,9 +65,9 @@ export const ParticipantSchema = z.strictObject({
     z.enum(ORGANISATION_CODES).check(z.describe('an organisation: EU, AU (African Union), UN, SCO, BRICS or ASEAN')),
   ),
   /** True for the person who chairs (or co-chairs) the meeting; the card lists chairs from this flag only. */
-  chair: z.optional(z.boolean()),
+  chair: z.optional(z.boolean().check(z.describe('true or false: whether this person chairs (or co-chairs) the meeting'))),
   /** True for the host: the head of the delegation of the host country or organisation. */
-  host: z.optional(z.boolean()),
+  host: z.optional(z.boolean().check(z.describe('true or false: whether this person leads the host delegation'))),
 });
 
 export const DocumentSchema = z.strictObject({
@@ -102,30 +102,30 @@ export const MeetingSchema = z.strictObject({
   /** The last day of the meeting itself when it lasted more than a day; a one-day meeting has none. */
   end: z.optional(partialDate).check(z.describe(END)),
   /** The visit around the meeting (arrival to departure), which `start` and `end` do not cover. */
-  visit: z.optional(VisitSchema),
+  visit: z.optional(VisitSchema.check(z.describe('the visit around the meeting, arrival to departure, which start and end do not cover'))),
   title: TextSchema,
   /** The meeting's number in its series (1 for the first). */
   ordinal: z.optional(z.number().check(z.int(), z.gte(1))),
   /** `held` when left out; a `planned` meeting is drawn as such. */
-  status: z.optional(z.enum(['planned', 'held', 'postponed', 'cancelled'])),
+  status: z.optional(z.enum(['planned', 'held', 'postponed', 'cancelled']).check(z.describe('held when left out; a planned meeting is drawn as such'))),
   /** `regular` when left out; an extraordinary or informal meeting is named so on the card. */
-  kind: z.optional(z.enum(['regular', 'extraordinary', 'informal'])),
+  kind: z.optional(z.enum(['regular', 'extraordinary', 'informal']).check(z.describe('regular when left out'))),
   /** Where the meeting was held (one place). */
   location: z.optional(LocationSchema),
   /** Every place of a meeting held in several at once (two sites of a hybrid meeting); then `location` is left out. */
-  locations: z.optional(z.array(LocationSchema).check(z.minLength(2))),
+  locations: z.optional(z.array(LocationSchema).check(z.minLength(2), z.describe('every place of a meeting held in several at once; then location is left out'))),
   /** `hybrid`: some in the room, some by video link. */
-  format: z.optional(z.enum(['in-person', 'video', 'hybrid'])),
+  format: z.optional(z.enum(['in-person', 'video', 'hybrid']).check(z.describe('hybrid: some in the room, some by video link'))),
   participants: z.optional(z.array(ParticipantSchema)),
   sectors: z.optional(z.array(id)),
   documents: z.optional(z.array(DocumentSchema)),
   /** True when the sources name only some of the documents signed ("in areas such as…"): the card says so. */
-  documentsPartial: z.optional(z.boolean()),
+  documentsPartial: z.optional(z.boolean().check(z.describe('true or false: whether the sources name only some of the documents signed'))),
   summary: z.optional(TextSchema),
   agenda: z.optional(z.array(AgendaItemSchema)),
   sources: z.optional(z.array(SourceSchema)),
   /** Caveats for the reader: conflicts between sources, what no source supports. Shown on the card. */
-  notes: z.optional(TextSchema),
+  notes: z.optional(TextSchema).check(z.describe('caveats for the reader, shown on the card: conflicts between sources, what no source supports')),
   /** The compiler's remarks on sources and method, for editors: never shown, so never translated. */
   editorNote: z.optional(TextSchema).check(
     z.meta({ description: "the compiler's remarks on sources and method, for editors; never shown", [UNTRANSLATABLE]: true }),
@@ -158,13 +158,15 @@ export const EraSchema = z.strictObject({
 /** What the series calls one of its meetings, so a card can say "17th summit" or "30-я регулярная встреча". */
 export const SeriesInfoSchema = z.strictObject({
   /** The noun for one meeting, singular and without an ordinal: {"en": "summit", "zh": "峰会", "ru": "саммит"}. */
-  noun: TextSchema,
+  noun: z.pipe(TextSchema, TextSchema).check(z.describe('what one meeting of the series is called, singular: {"en": "summit", "ru": "саммит"}')),
   /**
    * The noun's grammatical gender in each language whose ordinals agree with it (Russian:
    * «17-й саммит», «30-я встреча», «5-е совещание»). Feminine when left out for Russian.
    */
   gender: z.optional(
-    z.record(z.string().check(z.regex(/^[a-z]{2,3}$/)), z.enum(['masculine', 'feminine', 'neuter'])),
+    z.record(z.string().check(z.regex(/^[a-z]{2,3}$/)), z.enum(['masculine', 'feminine', 'neuter'])).check(
+      z.describe("the noun's grammatical gender per language, for ordinals that agree with it (Russian: feminine when left out)"),
+    ),
   ),
 });
 
@@ -172,7 +174,7 @@ export const MeetingSeriesSchema = z.strictObject({
   $schema: z.optional(z.string()),
   title: z.optional(TextSchema),
   /** What one meeting of the series is called (the card's ordinal line). */
-  series: z.optional(SeriesInfoSchema),
+  series: z.optional(SeriesInfoSchema.check(z.describe('what one meeting of the series is called, for the ordinal line'))),
   description: z.optional(TextSchema),
   meetings: z.array(MeetingSchema),
   sectors: z.optional(z.array(SectorSchema)),
