@@ -16,6 +16,7 @@ import { renderList, renderPanel } from './list.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './view.js';
+import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 
 /** Below this width (px) the timeline is a vertical list. */
@@ -193,7 +194,7 @@ export class MeetingTimeline extends MeetingVizElement {
     if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
       const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
       const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
-      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang) };
+      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang, nounGender(series.series, lang)) };
     }
   }
 

@@ -6,7 +6,7 @@ import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { formatOrdinal } from '../meeting-card/model.js';
+import { formatOrdinal, type Gender } from '../meeting-card/model.js';
 import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './list.js';
 import { timelineMessages } from './messages.js';
@@ -23,6 +23,8 @@ export class TextCache {
   constructor(
     private readonly index: TimelineIndex,
     readonly lang: string,
+    /** The series noun's gender in `lang`, for ordinals that agree with it («17-й саммит»). */
+    private readonly gender?: Gender,
   ) {}
 
   /** "Title, 3–5 November 2025, Moscow, Russia". */
@@ -61,7 +63,7 @@ export class TextCache {
     const m = this.index.meetings[i];
     let label = this.labels.get(m.id);
     if (label === undefined) {
-      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang) : m.start.slice(0, 4);
+      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang, this.gender) : m.start.slice(0, 4);
       this.labels.set(m.id, label);
     }
     return label;

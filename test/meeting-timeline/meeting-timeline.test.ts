@@ -53,6 +53,14 @@ describe('<meeting-timeline>', () => {
     expect(dot(held).strokeDasharray).to.equal('none');
   });
 
+  it('makes Russian ordinal labels agree with the series noun (BRICS: «саммит»)', async () => {
+    const brics = (await (await fetch('/data/brics-summits.json')).json()) as MeetingSeries;
+    const el = await timeline(1000, { data: brics, lang: 'ru' });
+    const labels = $$(el, '.label').map((t) => t.textContent!.trim());
+    expect(labels.length).to.be.above(3);
+    for (const label of labels) expect(label).to.match(/^\d+-й$/);
+  });
+
   it('shows labels that never overlap', async () => {
     const el = await timeline(1000);
     const boxes = $$(el, '.label').map((t) => (t as SVGTextElement).getBoundingClientRect());
