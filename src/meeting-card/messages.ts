@@ -6,6 +6,7 @@ export const cardMessages: Messages<
   | 'meetingNoun'
   | 'chair'
   | 'host'
+  | 'party'
   | 'hybrid'
   | 'status'
   | 'status_planned'
@@ -52,6 +53,7 @@ export const cardMessages: Messages<
     meetingNoun: 'meeting',
     chair: 'Chair',
     host: 'host',
+    party: '({party})',
     hybrid: 'In person and by video link',
     status: 'Status',
     status_planned: 'Planned',
@@ -98,6 +100,7 @@ export const cardMessages: Messages<
     meetingNoun: '会晤',
     chair: '主持人',
     host: '东道主',
+    party: '（{party}）',
     hybrid: '线上线下结合',
     status: '状态',
     status_planned: '计划举行',
@@ -144,6 +147,7 @@ export const cardMessages: Messages<
     meetingNoun: 'встреча',
     chair: 'Председатель',
     host: 'принимающая сторона',
+    party: '({party})',
     hybrid: 'Очно и по видеосвязи',
     status: 'Статус',
     status_planned: 'Планируется',

@@ -83,7 +83,7 @@ function person(p: Participant, ctx: CardContext, coChair = false): TemplateResu
   // A chair's party is said here: the chairs' list is not grouped by country.
   const party = coChair ? partyName(p, ctx.lang) : '';
   return html`<li data-host=${ifDefined(p.host ? '' : undefined)}><span class="name">${text(p.name, ctx.lang)}</span>${party
-    ? html` <span class="party muted">(${party})</span>`
+    ? html` <span class="party muted">${t(ctx, 'party', { party })}</span>`
     : nothing}${p.host ? html` <span part="host" class="host muted">· ${t(ctx, 'host')}</span>` : nothing}${role?.text
     ? html`<span class="role">${marked(coChair ? withoutChairMark(role.text) : role.text, role.lang, ctx.lang)}</span>`
     : nothing}</li>`;

@@ -152,6 +152,7 @@ describe('<meeting-card> with the real dataset', () => {
     const zh = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="zh"></meeting-card>`));
     expect(textOf(zh, '[part=agenda] li').at(-1)).to.contain('国家主席习近平会见米舒斯京');
     expect(textOf(zh, '[part=delegation] .name')).to.include('谌贻琴');
+    expect(textOf(zh, '[part=people] .party')).to.deep.equal(['（中国）', '（俄罗斯）']);
   });
 
   it('says the 30th meeting\'s list of documents is partial, and gives the People\'s Daily headline and page', async () => {
