@@ -42,6 +42,7 @@ type Resolved =
  * @csspart host - The "host" mark beside the host's name.
  * @csspart title - The card's heading: the meeting's title.
  * @csspart dates - The dates, with a `<time datetime>` for each end.
+ * @csspart visit - The days of the visit around the meeting, when longer than the meeting.
  * @csspart place - Venue, city and country.
  * @csspart format - In person or video conference.
  * @csspart people - The co-chairs.

@@ -16,6 +16,9 @@ export const cardMessages: Messages<
   | 'kind_extraordinary'
   | 'kind_informal'
   | 'dates'
+  | 'visit'
+  | 'visitFrom'
+  | 'visitUntil'
   | 'place'
   | 'format'
   | 'inPerson'
@@ -63,6 +66,9 @@ export const cardMessages: Messages<
     kind_extraordinary: 'Extraordinary meeting',
     kind_informal: 'Informal meeting',
     dates: 'Dates',
+    visit: 'Visit',
+    visitFrom: 'from {date}',
+    visitUntil: 'until {date}',
     place: 'Place',
     format: 'Format',
     inPerson: 'In person',
@@ -110,6 +116,9 @@ export const cardMessages: Messages<
     kind_extraordinary: '特别会议',
     kind_informal: '非正式会晤',
     dates: '日期',
+    visit: '访问',
+    visitFrom: '{date}起',
+    visitUntil: '至{date}',
     place: '地点',
     format: '形式',
     inPerson: '现场会晤',
@@ -157,6 +166,9 @@ export const cardMessages: Messages<
     kind_extraordinary: 'Внеочередная встреча',
     kind_informal: 'Неформальная встреча',
     dates: 'Даты',
+    visit: 'Визит',
+    visitFrom: 'с {date}',
+    visitUntil: 'до {date}',
     place: 'Место',
     format: 'Формат',
     inPerson: 'Очно',

@@ -127,6 +127,7 @@ function facts(meeting: Meeting, ctx: CardContext): TemplateResult {
     ${status ? html`<div><dt>${t(ctx, 'status')}</dt><dd part="status-value" class="status" data-status=${status}>${t(ctx, `status_${status}`)}</dd></div>` : nothing}
     ${kind ? html`<div><dt>${t(ctx, 'kind')}</dt><dd part="kind">${t(ctx, `kind_${kind}`)}</dd></div>` : nothing}
     <div><dt>${t(ctx, 'dates')}</dt><dd part="dates">${timeParts(dateParts(meeting.start, meeting.end, ctx.lang))}</dd></div>
+    ${meeting.visit && ctx.variant === 'full' ? html`<div><dt>${t(ctx, 'visit')}</dt><dd part="visit">${visitParts(meeting.visit, ctx)}</dd></div>` : nothing}
     ${places.length ? html`<div><dt>${t(ctx, 'place')}</dt><dd part="place">${places.map((l, i) => html`${i ? placesSeparator(ctx.lang) : ''}${place(l, ctx)}`)}</dd></div>` : nothing}
     ${meeting.format && ctx.variant === 'full'
       ? html`<div><dt>${t(ctx, 'format')}</dt><dd part="format">${t(ctx, FORMAT_KEYS[meeting.format] ?? 'inPerson')}</dd></div>`
@@ -135,6 +136,14 @@ function facts(meeting: Meeting, ctx: CardContext): TemplateResult {
       ? html`<div><dt>${t(ctx, coChairs.length === 1 ? 'chair' : 'coChairs')}</dt><dd part="people"><ul class="people">${coChairs.map((p) => person(p, ctx, true))}</ul></dd></div>`
       : nothing}
   </dl>`;
+}
+
+/** The visit around the meeting: a range, or "from …" / "until …" when the sources give one end only. */
+function visitParts(visit: NonNullable<Meeting['visit']>, ctx: CardContext): unknown {
+  if (visit.start && visit.end) return timeParts(dateParts(visit.start, visit.end, ctx.lang));
+  const [key, date] = visit.start ? (['visitFrom', visit.start] as const) : (['visitUntil', visit.end!] as const);
+  const [before, after] = t(ctx, key, { date: '\u0000' }).split('\u0000');
+  return html`${before}<time datetime=${date}>${formatDate(date, ctx.lang)}</time>${after}`;
 }
 
 /** One place, each piece marked with its language. */

@@ -164,6 +164,16 @@ describe('<meeting-card> with the real dataset', () => {
     expect(root.querySelector('[part=sources] [lang=zh]')!.textContent).to.contain('第三十次定期会晤');
   });
 
+  it('gives the meeting\'s own day as its date and the longer visit apart', async () => {
+    const series = await realSeries();
+    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m01" lang="en"></meeting-card>`));
+    expect(root.querySelector('[part=dates]')!.textContent!.trim()).to.equal('December 27, 1996');
+    expect(root.querySelector('[part=visit]')!.textContent!.trim()).to.equal(formatDateRange('1996-12-26', '1996-12-28', 'en'));
+    const m15 = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m15" lang="ru"></meeting-card>`));
+    expect(m15.querySelector('[part=visit]')!.textContent!.trim()).to.match(/^с 22 ноября 2010/);
+    expect(m15.querySelector('[part=visit] time')!.getAttribute('datetime')).to.equal('2010-11-22');
+  });
+
   it('compact variant keeps title, date, place, co-chairs and sectors but hides documents and sources', async () => {
     const series = await realSeries();
     const el = await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" variant="compact"></meeting-card>`);
