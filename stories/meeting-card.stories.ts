@@ -3,7 +3,9 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/meeting-card/index.js';
 import series from '../data/china-russia-regular-meetings.json';
+import brics from '../data/brics-summits.json';
 import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
+import { PLANNED_31ST } from './planned.js';
 
 interface Args {
   meeting: string;
@@ -93,8 +95,8 @@ export const MeetingObject: Story = {
       format: 'in-person',
       location: { city: 'Example City' },
       participants: [
-        { name: 'First co-chair', role: 'Premier', country: 'CN' },
-        { name: 'Second co-chair', role: 'Prime Minister', country: 'RU' },
+        { name: 'First co-chair', role: 'Premier', country: 'CN', chair: true },
+        { name: 'Second co-chair', role: 'Prime Minister', country: 'RU', chair: true },
       ],
       sectors: ['trade', 'unknown-sector'],
       summary: 'Shown directly from the property; the unknown sector id is shown as it is.',
@@ -126,3 +128,28 @@ export const FromSrc: Story = {
 
 /** Wide: from 32em the card lays its sections out in two columns. */
 export const Wide: Story = { args: { width: '64rem' } };
+
+/** The second real dataset: the 17th BRICS summit (Rio de Janeiro, 2025). The series' own noun gives "17th summit"; the host chairs. */
+export const BricsSummit: Story = {
+  name: 'BRICS: 17th summit',
+  render: (args) => html`<div style="max-width: 40rem">
+    <meeting-card .data=${brics} meeting="brics17" lang=${args.lang}></meeting-card>
+  </div>`,
+};
+
+/** A BRICS summit held by video link (the 12th, 2020), in Russian: «12-й саммит». */
+export const BricsVideoSummit: Story = {
+  name: 'BRICS: video summit (ru)',
+  args: { lang: 'ru' },
+  render: (args) => html`<div style="max-width: 40rem">
+    <meeting-card .data=${brics} meeting="brics12" lang=${args.lang}></meeting-card>
+  </div>`,
+};
+
+/** A planned meeting: the 31st regular meeting, set for 2026 by the 30th meeting's communiqué (TASS). */
+export const PlannedMeeting: Story = {
+  name: 'Planned meeting (31st)',
+  render: (args) => html`<div style="max-width: 40rem">
+    <meeting-card .seriesInfo=${series.series} .meeting=${PLANNED_31ST} lang=${args.lang}></meeting-card>
+  </div>`,
+};

@@ -3,9 +3,11 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/meeting-timeline/index.js';
 import series from '../data/china-russia-regular-meetings.json';
+import brics from '../data/brics-summits.json';
 import type { Meeting, MeetingSeries } from '../src/data/schema.js';
 import { BAD_DATA, DATA_URL, EMPTY, NEVER_ANSWERS, neverAnswer } from './support.js';
 import type { MeetingSelectEvent } from '../src/shared/events.js';
+import { PLANNED_31ST } from './planned.js';
 
 interface Args {
   lang: string;
@@ -55,6 +57,15 @@ type Story = StoryObj<Args>;
 
 /** All 30 regular meetings of the Chinese and Russian heads of government, with the premiers' eras. */
 export const RealSeries: Story = {};
+
+/** The second real dataset: the 17 BRICS (BRIC) leaders' summits, 2009–2025; the same element, no code for BRICS. */
+export const BricsSummits: Story = { name: 'BRICS summits', args: { data: brics } };
+
+/** The series with the planned 31st meeting (2026): its mark is hollow and dashed, and its name says "planned". */
+export const PlannedMeeting: Story = {
+  name: 'With a planned meeting',
+  args: { data: { ...series, meetings: [...series.meetings, PLANNED_31ST] } },
+};
 
 /** The 30th meeting's agenda as a timeline of its own: each agenda item is drawn as a meeting. */
 export const Agenda30th: Story = {

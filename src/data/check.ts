@@ -1,8 +1,8 @@
 /**
  * A small, fast interpreter for the JSON Schema that `scripts/write-schema.mjs` generates from
  * the zod definition: the keywords that schema uses, and nothing else. It copies what is valid
- * (dropping unknown properties, as the definition does) and reports each problem with its path
- * and a plain-English message. It never throws.
+ * and reports each problem with its path and a plain-English message (an unknown property, often
+ * a typo, is named with the nearest known one). It never throws.
  */
 import { DATE_PATTERN, isPartialDate } from './dates.js';
 
@@ -19,18 +19,27 @@ export interface JsonSchema {
   additionalProperties?: JsonSchema | boolean;
   propertyNames?: JsonSchema;
   items?: JsonSchema;
+  minItems?: number;
   anyOf?: JsonSchema[];
   enum?: unknown[];
   pattern?: string;
   minLength?: number;
   minimum?: number;
   maximum?: number;
+  /** Set on a text field that needs no translation (see `UNTRANSLATABLE` in schema.ts). */
+  'x-untranslatable'?: boolean;
 }
 
 export interface Issue {
   path: Array<string | number>;
   message: string;
 }
+
+/**
+ * A JSON Schema annotation on a text field that needs no Chinese or Russian form (a work's own
+ * title, an editor's remark never shown): the translation check skips it.
+ */
+export const UNTRANSLATABLE = 'x-untranslatable';
 
 /** Returned by {@link check} for a value that is not valid. */
 export const INVALID = Symbol('invalid');
@@ -130,8 +139,12 @@ class Walk {
     return INVALID;
   }
 
+  private resolve(schema: JsonSchema): JsonSchema {
+    return schema.$ref ? (this.root.$defs?.[schema.$ref.slice(8)] ?? {}) : schema; // '#/$defs/'.length
+  }
+
   check(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
-    if (schema.$ref) schema = this.root.$defs?.[schema.$ref.slice(8)] ?? {}; // '#/$defs/'.length
+    schema = this.resolve(schema);
     if (schema.anyOf) return this.anyOf(schema, value, at);
     const c = compile(schema);
     if (c.types.length && !c.types.some((t) => typeMatches(t, value))) {
@@ -154,6 +167,7 @@ class Walk {
       return value;
     }
     if (Array.isArray(value)) {
+      if (schema.minItems !== undefined && value.length < schema.minItems) return this.fail(at, `must list at least ${schema.minItems}`);
       if (!schema.items) return value.slice();
       const out: unknown[] = [];
       let ok = true;
@@ -168,10 +182,15 @@ class Walk {
     return value;
   }
 
-  /** The first option that fits; else one issue naming what was expected. */
+  /**
+   * The first option that fits; else, when exactly one option is a list or an object with named
+   * properties of the value's type, that option's own issues (a typo in a place names the field);
+   * else one issue naming what was expected.
+   */
   private anyOf(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
     const issues = this.issues;
     this.issues = [];
+    const structural = schema.anyOf!.map((option) => this.resolve(option)).filter((option) => (option.properties || option.items) && compile(option).types.some((t) => typeMatches(t, value)));
     try {
       for (const option of schema.anyOf!) {
         this.issues.length = 0;
@@ -181,6 +200,7 @@ class Walk {
     } finally {
       this.issues = issues;
     }
+    if (structural.length === 1) return this.check(structural[0], value, at);
     return this.fail(at, `expected ${schema.description ?? 'another kind of value'}, got ${describe(value)}`);
   }
 
@@ -200,7 +220,13 @@ class Walk {
       else out[key] = result;
     }
     const extra = schema.additionalProperties;
-    if (typeof extra === 'object') {
+    if (extra === false) {
+      for (const key of Object.keys(value)) {
+        if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
+        ok = false;
+        this.fail({ parent: at, key }, unknownField(key, Object.keys(schema.properties ?? {})));
+      }
+    } else if (typeof extra === 'object') {
       for (const key of Object.keys(value)) {
         if (schema.properties && key in schema.properties) continue;
         const here = { parent: at, key };
@@ -228,4 +254,30 @@ class Walk {
       this.issues = issues;
     }
   }
+}
+
+/** "unknown field 'titel' (did you mean 'title'?)": the nearest known name, when one is close. */
+export function unknownField(key: string, known: readonly string[]): string {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const name of known) {
+    const d = editDistance(key.toLowerCase(), name.toLowerCase());
+    if (d < bestDistance) [best, bestDistance] = [name, d];
+  }
+  const close = best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3));
+  return `unknown field '${key}'${close ? ` (did you mean '${best}'?)` : ''}`;
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted as one edit. */
+function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) rows[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      rows[i][j] = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) rows[i][j] = Math.min(rows[i][j], rows[i - 2][j - 2] + 1);
+    }
+  }
+  return rows[a.length][b.length];
 }

@@ -13,6 +13,36 @@ export const meetingSeriesSchema: JsonSchema = {
     "title": {
       "$ref": "#/$defs/Text"
     },
+    "series": {
+      "type": "object",
+      "properties": {
+        "noun": {
+          "description": "what one meeting of the series is called, singular: {\"en\": \"summit\", \"ru\": \"саммит\"}",
+          "$ref": "#/$defs/Text"
+        },
+        "gender": {
+          "type": "object",
+          "propertyNames": {
+            "type": "string",
+            "pattern": "^[a-z]{2,3}$"
+          },
+          "additionalProperties": {
+            "type": "string",
+            "enum": [
+              "masculine",
+              "feminine",
+              "neuter"
+            ]
+          },
+          "description": "the noun's grammatical gender per language, for ordinals that agree with it (Russian: feminine when left out)"
+        }
+      },
+      "required": [
+        "noun"
+      ],
+      "additionalProperties": false,
+      "description": "what one meeting of the series is called, for the ordinal line"
+    },
     "description": {
       "$ref": "#/$defs/Text"
     },
@@ -25,10 +55,27 @@ export const meetingSeriesSchema: JsonSchema = {
             "$ref": "#/$defs/Id"
           },
           "start": {
+            "description": "the first day of the meeting itself (its sessions or talks), not of a visit around it",
             "$ref": "#/$defs/PartialDate"
           },
           "end": {
+            "description": "the last day of the meeting itself, when it lasted more than a day; left out for a one-day meeting",
             "$ref": "#/$defs/PartialDate"
+          },
+          "visit": {
+            "type": "object",
+            "properties": {
+              "start": {
+                "description": "the day the visiting delegation arrived",
+                "$ref": "#/$defs/PartialDate"
+              },
+              "end": {
+                "description": "the day the visiting delegation left",
+                "$ref": "#/$defs/PartialDate"
+              }
+            },
+            "additionalProperties": false,
+            "description": "the visit around the meeting, arrival to departure, which start and end do not cover"
           },
           "title": {
             "$ref": "#/$defs/Text"
@@ -38,36 +85,44 @@ export const meetingSeriesSchema: JsonSchema = {
             "minimum": 1,
             "maximum": 9007199254740991
           },
+          "status": {
+            "type": "string",
+            "enum": [
+              "planned",
+              "held",
+              "postponed",
+              "cancelled"
+            ],
+            "description": "held when left out; a planned meeting is drawn as such"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "regular",
+              "extraordinary",
+              "informal"
+            ],
+            "description": "regular when left out"
+          },
           "location": {
-            "type": "object",
-            "properties": {
-              "city": {
-                "$ref": "#/$defs/Text"
-              },
-              "country": {
-                "$ref": "#/$defs/Text"
-              },
-              "venue": {
-                "$ref": "#/$defs/Text"
-              },
-              "lat": {
-                "type": "number",
-                "minimum": -90,
-                "maximum": 90
-              },
-              "lon": {
-                "type": "number",
-                "minimum": -180,
-                "maximum": 180
-              }
-            }
+            "$ref": "#/$defs/Location"
+          },
+          "locations": {
+            "minItems": 2,
+            "type": "array",
+            "items": {
+              "$ref": "#/$defs/Location"
+            },
+            "description": "every place of a meeting held in several at once; then location is left out"
           },
           "format": {
             "type": "string",
             "enum": [
               "in-person",
-              "video"
-            ]
+              "video",
+              "hybrid"
+            ],
+            "description": "hybrid: some in the room, some by video link"
           },
           "participants": {
             "type": "array",
@@ -81,12 +136,33 @@ export const meetingSeriesSchema: JsonSchema = {
                   "$ref": "#/$defs/Text"
                 },
                 "country": {
-                  "type": "string"
+                  "$ref": "#/$defs/CountryCode"
+                },
+                "organisation": {
+                  "type": "string",
+                  "enum": [
+                    "EU",
+                    "AU",
+                    "UN",
+                    "SCO",
+                    "BRICS",
+                    "ASEAN"
+                  ],
+                  "description": "an organisation: EU, AU (African Union), UN, SCO, BRICS or ASEAN"
+                },
+                "chair": {
+                  "type": "boolean",
+                  "description": "true or false: whether this person chairs (or co-chairs) the meeting"
+                },
+                "host": {
+                  "type": "boolean",
+                  "description": "true or false: whether this person leads the host delegation"
                 }
               },
               "required": [
                 "name"
-              ]
+              ],
+              "additionalProperties": false
             }
           },
           "sectors": {
@@ -121,8 +197,13 @@ export const meetingSeriesSchema: JsonSchema = {
               },
               "required": [
                 "title"
-              ]
+              ],
+              "additionalProperties": false
             }
+          },
+          "documentsPartial": {
+            "type": "boolean",
+            "description": "true or false: whether the sources name only some of the documents signed"
           },
           "summary": {
             "$ref": "#/$defs/Text"
@@ -148,7 +229,8 @@ export const meetingSeriesSchema: JsonSchema = {
               "required": [
                 "start",
                 "title"
-              ]
+              ],
+              "additionalProperties": false
             }
           },
           "sources": {
@@ -162,18 +244,32 @@ export const meetingSeriesSchema: JsonSchema = {
                   "description": "an http(s) URL"
                 },
                 "title": {
+                  "description": "the work's own title, in its own language",
+                  "x-untranslatable": true,
                   "$ref": "#/$defs/Text"
                 },
                 "publisher": {
-                  "type": "string"
+                  "$ref": "#/$defs/Text"
                 },
                 "date": {
                   "$ref": "#/$defs/PartialDate"
+                },
+                "page": {
+                  "type": "string",
+                  "minLength": 1,
+                  "description": "the page of a printed source, such as 1 or A3"
                 }
-              }
+              },
+              "additionalProperties": false
             }
           },
           "notes": {
+            "description": "caveats for the reader, shown on the card: conflicts between sources, what no source supports",
+            "$ref": "#/$defs/Text"
+          },
+          "editorNote": {
+            "description": "the compiler's remarks on sources and method, for editors; never shown",
+            "x-untranslatable": true,
             "$ref": "#/$defs/Text"
           },
           "confidence": {
@@ -189,7 +285,8 @@ export const meetingSeriesSchema: JsonSchema = {
           "id",
           "start",
           "title"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sectors": {
@@ -213,7 +310,8 @@ export const meetingSeriesSchema: JsonSchema = {
         "required": [
           "id",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sectorGroups": {
@@ -234,7 +332,8 @@ export const meetingSeriesSchema: JsonSchema = {
         "required": [
           "id",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "eras": {
@@ -260,7 +359,8 @@ export const meetingSeriesSchema: JsonSchema = {
           "start",
           "end",
           "label"
-        ]
+        ],
+        "additionalProperties": false
       }
     },
     "sources": {
@@ -274,21 +374,30 @@ export const meetingSeriesSchema: JsonSchema = {
             "description": "an http(s) URL"
           },
           "title": {
+            "description": "the work's own title, in its own language",
+            "x-untranslatable": true,
             "$ref": "#/$defs/Text"
           },
           "publisher": {
-            "type": "string"
+            "$ref": "#/$defs/Text"
           },
           "date": {
             "$ref": "#/$defs/PartialDate"
+          },
+          "page": {
+            "type": "string",
+            "minLength": 1,
+            "description": "the page of a printed source, such as 1 or A3"
           }
-        }
+        },
+        "additionalProperties": false
       }
     }
   },
   "required": [
     "meetings"
   ],
+  "additionalProperties": false,
   "$defs": {
     "Text": {
       "anyOf": [
@@ -319,6 +428,37 @@ export const meetingSeriesSchema: JsonSchema = {
       "type": "string",
       "pattern": "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?$",
       "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
+    },
+    "Location": {
+      "type": "object",
+      "properties": {
+        "city": {
+          "$ref": "#/$defs/Text"
+        },
+        "country": {
+          "$ref": "#/$defs/CountryCode"
+        },
+        "venue": {
+          "$ref": "#/$defs/Text"
+        },
+        "lat": {
+          "type": "number",
+          "minimum": -90,
+          "maximum": 90
+        },
+        "lon": {
+          "type": "number",
+          "minimum": -180,
+          "maximum": 180
+        }
+      },
+      "additionalProperties": false,
+      "description": "a place: city, ISO country code, venue"
+    },
+    "CountryCode": {
+      "type": "string",
+      "pattern": "^[A-Z]{2}$",
+      "description": "an ISO 3166-1 alpha-2 country code in capitals, such as CN, RU or BR"
     }
   }
 };

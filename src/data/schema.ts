@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
+import { UNTRANSLATABLE } from './check.js';
 
 const partialDate = z.string().check(
   z.regex(DATE_PATTERN, { abort: true }),
@@ -22,64 +23,117 @@ export const TextSchema = z.union([
 const id = z.string().check(z.minLength(1), z.regex(/^[^\s]+$/), z.meta({ id: 'Id', description: 'an id without spaces' }));
 
 /** Where a fact comes from: a web page (`url`), or a printed work named by `publisher` and `date`. */
-export const SourceSchema = z.object({
+export const SourceSchema = z.strictObject({
   url: z.optional(z.string().check(z.regex(/^https?:\/\//), z.describe('an http(s) URL'))),
-  title: z.optional(TextSchema),
-  publisher: z.optional(z.string()),
+  /** The work's own title (a headline), in the language it was published in: never translated. */
+  title: z.optional(TextSchema).check(z.meta({ description: "the work's own title, in its own language", [UNTRANSLATABLE]: true })),
+  /** The publisher's name, in each language: {"en": "People's Daily", "zh": "人民日报"}. */
+  publisher: z.optional(TextSchema),
   date: z.optional(partialDate),
+  /** The page of a printed source: "1", "A3". */
+  page: z.optional(z.string().check(z.minLength(1), z.describe('the page of a printed source, such as 1 or A3'))),
 });
 
-export const LocationSchema = z.object({
+/** An ISO 3166-1 alpha-2 country code, upper case: `CN`, `RU`, `BR`. Its name comes from `Intl.DisplayNames`. */
+export const CountryCodeSchema = z.string().check(
+  z.regex(/^[A-Z]{2}$/),
+  z.meta({ id: 'CountryCode', description: 'an ISO 3166-1 alpha-2 country code in capitals, such as CN, RU or BR' }),
+);
+
+/**
+ * The organisations a participant may stand for instead of a country, with names of their own in
+ * `src/data/places.ts` (`AU` here is the African Union; as a country code it is Australia).
+ */
+export const ORGANISATION_CODES = ['EU', 'AU', 'UN', 'SCO', 'BRICS', 'ASEAN'] as const;
+
+export const LocationSchema = z.strictObject({
   city: z.optional(TextSchema),
-  country: z.optional(TextSchema),
+  /** ISO 3166-1 alpha-2. */
+  country: z.optional(CountryCodeSchema),
   venue: z.optional(TextSchema),
   lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
   lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
-});
+}).check(z.meta({ id: 'Location', description: 'a place: city, ISO country code, venue' }));
 
-export const ParticipantSchema = z.object({
+export const ParticipantSchema = z.strictObject({
   name: TextSchema,
   role: z.optional(TextSchema),
-  /** ISO 3166 alpha-2 code or a country name. */
-  country: z.optional(z.string()),
+  /** The country the participant represents: ISO 3166-1 alpha-2. */
+  country: z.optional(CountryCodeSchema),
+  /** The organisation the participant represents, instead of a country. */
+  organisation: z.optional(
+    z.enum(ORGANISATION_CODES).check(z.describe('an organisation: EU, AU (African Union), UN, SCO, BRICS or ASEAN')),
+  ),
+  /** True for the person who chairs (or co-chairs) the meeting; the card lists chairs from this flag only. */
+  chair: z.optional(z.boolean().check(z.describe('true or false: whether this person chairs (or co-chairs) the meeting'))),
+  /** True for the host: the head of the delegation of the host country or organisation. */
+  host: z.optional(z.boolean().check(z.describe('true or false: whether this person leads the host delegation'))),
 });
 
-export const DocumentSchema = z.object({
+export const DocumentSchema = z.strictObject({
   title: TextSchema,
-  /** e.g. `communique`, `agreement`, `memorandum`, `roadmap`, `protocol`. */
+  /** e.g. `declaration`, `communique`, `agreement`, `memorandum`, `roadmap`, `protocol`, `minutes`, `plan`. */
   kind: z.optional(z.string()),
   sectors: z.optional(z.array(id)),
   signatories: z.optional(z.array(TextSchema)),
 });
 
-export const AgendaItemSchema = z.object({
+export const AgendaItemSchema = z.strictObject({
   start: partialDate,
   end: z.optional(partialDate),
   title: TextSchema,
   location: z.optional(TextSchema),
 });
 
-export const MeetingSchema = z.object({
+const START = 'the first day of the meeting itself (its sessions or talks), not of a visit around it';
+const END = 'the last day of the meeting itself, when it lasted more than a day; left out for a one-day meeting';
+
+/** The days of a visit around a meeting (arrival to departure), when the sources give them. */
+export const VisitSchema = z.strictObject({
+  start: z.optional(partialDate).check(z.describe('the day the visiting delegation arrived')),
+  end: z.optional(partialDate).check(z.describe('the day the visiting delegation left')),
+});
+
+export const MeetingSchema = z.strictObject({
   id,
-  start: partialDate,
-  end: z.optional(partialDate),
+  /** The first day of the meeting itself (its sessions or talks), not of a visit around it. */
+  // The pipe only carries a description of its own next to the shared PartialDate definition.
+  start: z.pipe(partialDate, z.string()).check(z.describe(START)),
+  /** The last day of the meeting itself when it lasted more than a day; a one-day meeting has none. */
+  end: z.optional(partialDate).check(z.describe(END)),
+  /** The visit around the meeting (arrival to departure), which `start` and `end` do not cover. */
+  visit: z.optional(VisitSchema.check(z.describe('the visit around the meeting, arrival to departure, which start and end do not cover'))),
   title: TextSchema,
   /** The meeting's number in its series (1 for the first). */
   ordinal: z.optional(z.number().check(z.int(), z.gte(1))),
+  /** `held` when left out; a `planned` meeting is drawn as such. */
+  status: z.optional(z.enum(['planned', 'held', 'postponed', 'cancelled']).check(z.describe('held when left out; a planned meeting is drawn as such'))),
+  /** `regular` when left out; an extraordinary or informal meeting is named so on the card. */
+  kind: z.optional(z.enum(['regular', 'extraordinary', 'informal']).check(z.describe('regular when left out'))),
+  /** Where the meeting was held (one place). */
   location: z.optional(LocationSchema),
-  format: z.optional(z.enum(['in-person', 'video'])),
+  /** Every place of a meeting held in several at once (two sites of a hybrid meeting); then `location` is left out. */
+  locations: z.optional(z.array(LocationSchema).check(z.minLength(2), z.describe('every place of a meeting held in several at once; then location is left out'))),
+  /** `hybrid`: some in the room, some by video link. */
+  format: z.optional(z.enum(['in-person', 'video', 'hybrid']).check(z.describe('hybrid: some in the room, some by video link'))),
   participants: z.optional(z.array(ParticipantSchema)),
   sectors: z.optional(z.array(id)),
   documents: z.optional(z.array(DocumentSchema)),
+  /** True when the sources name only some of the documents signed ("in areas such as…"): the card says so. */
+  documentsPartial: z.optional(z.boolean().check(z.describe('true or false: whether the sources name only some of the documents signed'))),
   summary: z.optional(TextSchema),
   agenda: z.optional(z.array(AgendaItemSchema)),
   sources: z.optional(z.array(SourceSchema)),
-  /** Caveats: conflicts between sources, what no source supports. */
-  notes: z.optional(TextSchema),
+  /** Caveats for the reader: conflicts between sources, what no source supports. Shown on the card. */
+  notes: z.optional(TextSchema).check(z.describe('caveats for the reader, shown on the card: conflicts between sources, what no source supports')),
+  /** The compiler's remarks on sources and method, for editors: never shown, so never translated. */
+  editorNote: z.optional(TextSchema).check(
+    z.meta({ description: "the compiler's remarks on sources and method, for editors; never shown", [UNTRANSLATABLE]: true }),
+  ),
   confidence: z.optional(z.enum(['high', 'medium', 'low'])),
 });
 
-export const SectorSchema = z.object({
+export const SectorSchema = z.strictObject({
   id,
   label: TextSchema,
   /** The id of a group in `sectorGroups`. */
@@ -88,22 +142,39 @@ export const SectorSchema = z.object({
   colour: z.optional(z.string()),
 });
 
-export const SectorGroupSchema = z.object({
+export const SectorGroupSchema = z.strictObject({
   id,
   label: TextSchema,
   colour: z.optional(z.string()),
 });
 
-export const EraSchema = z.object({
+export const EraSchema = z.strictObject({
   id,
   start: partialDate,
   end: partialDate,
   label: TextSchema,
 });
 
-export const MeetingSeriesSchema = z.object({
+/** What the series calls one of its meetings, so a card can say "17th summit" or "30-я регулярная встреча". */
+export const SeriesInfoSchema = z.strictObject({
+  /** The noun for one meeting, singular and without an ordinal: {"en": "summit", "zh": "峰会", "ru": "саммит"}. */
+  noun: z.pipe(TextSchema, TextSchema).check(z.describe('what one meeting of the series is called, singular: {"en": "summit", "ru": "саммит"}')),
+  /**
+   * The noun's grammatical gender in each language whose ordinals agree with it (Russian:
+   * «17-й саммит», «30-я встреча», «5-е совещание»). Feminine when left out for Russian.
+   */
+  gender: z.optional(
+    z.record(z.string().check(z.regex(/^[a-z]{2,3}$/)), z.enum(['masculine', 'feminine', 'neuter'])).check(
+      z.describe("the noun's grammatical gender per language, for ordinals that agree with it (Russian: feminine when left out)"),
+    ),
+  ),
+});
+
+export const MeetingSeriesSchema = z.strictObject({
   $schema: z.optional(z.string()),
   title: z.optional(TextSchema),
+  /** What one meeting of the series is called (the card's ordinal line). */
+  series: z.optional(SeriesInfoSchema.check(z.describe('what one meeting of the series is called, for the ordinal line'))),
   description: z.optional(TextSchema),
   meetings: z.array(MeetingSchema),
   sectors: z.optional(z.array(SectorSchema)),
@@ -115,6 +186,8 @@ export const MeetingSeriesSchema = z.object({
 export type Text = z.infer<typeof TextSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Location = z.infer<typeof LocationSchema>;
+export type SeriesInfo = z.infer<typeof SeriesInfoSchema>;
+export type OrganisationCode = (typeof ORGANISATION_CODES)[number];
 export type Participant = z.infer<typeof ParticipantSchema>;
 export type MeetingDocument = z.infer<typeof DocumentSchema>;
 export type AgendaItem = z.infer<typeof AgendaItemSchema>;

@@ -3,9 +3,9 @@
  * each with a JSON path and a plain-English message, so an element can show the good records
  * and explain the bad ones.
  */
-import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, Source, Text } from './schema.js';
+import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text } from './schema.js';
 import { meetingSeriesSchema } from './schema.generated.js';
-import { check, describe, INVALID, type JsonSchema } from './check.js';
+import { check, describe, INVALID, unknownField, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
 
 /** One thing wrong with the input: where (`meetings[3].start`) and what, in plain English. */
@@ -105,7 +105,14 @@ export function validate(input: unknown): ValidationResult {
   const rawMeetings = Array.isArray(root.meetings) ? (root.meetings as unknown[]) : [];
 
   const series: MeetingSeries = { meetings: [] };
+  for (const key of Object.keys(root)) {
+    if (!Object.hasOwn(parts, key)) problems.push({ path: key, message: unknownField(key, Object.keys(parts)) });
+  }
   for (const key of ['$schema'] as const) if (typeof root[key] === 'string') series[key] = root[key];
+  if (root.series !== undefined) {
+    const info = valid<SeriesInfo>(parts.series, root.series, ['series'], problems);
+    if (info !== undefined) series.series = info;
+  }
   for (const key of ['title', 'description'] as const) {
     if (root[key] !== undefined) {
       const text = valid<Text>(parts[key], root[key], [key], problems);

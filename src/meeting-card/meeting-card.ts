@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { Meeting, MeetingSeries, Sector } from '../data/schema.js';
+import type { Meeting, MeetingSeries, Sector, SeriesInfo } from '../data/schema.js';
 import { LinkController } from '../shared/link-controller.js';
 import { validate, type Problem } from '../data/validate.js';
 import { MeetingVizElement } from '../shared/base-element.js';
@@ -26,8 +26,8 @@ type Resolved =
  * Give it the series (`data`, `src` or inline JSON) and a meeting id, or a meeting object as the
  * `meeting` property (no data needed).
  *
- * Co-chairs are the participants whose role says "co-chair" (in any language); when none does,
- * the first participant listed for each country.
+ * The chairs are the participants with `chair: true` (nothing is guessed from roles); the ordinal
+ * line uses the series' own noun (`series.noun`: "17th summit"), else a generic "meeting".
  *
  * @tag meeting-card
  * @summary One meeting of a series in detail, as an accessible card.
@@ -36,9 +36,13 @@ type Resolved =
  * @fires {DataErrorEvent} data-error - Loading or validation failed, or no meeting has the requested id; `detail: { message, problems }`.
  *
  * @csspart card - The `<article>` holding the whole card.
- * @csspart ordinal - The ordinal line ("30th regular meeting").
+ * @csspart ordinal - The ordinal line ("30th regular meeting", from the series' noun).
+ * @csspart status-value - A meeting's status when not held: planned, postponed or cancelled.
+ * @csspart kind - An extraordinary or informal meeting's kind.
+ * @csspart host - The "host" mark beside the host's name.
  * @csspart title - The card's heading: the meeting's title.
  * @csspart dates - The dates, with a `<time datetime>` for each end.
+ * @csspart visit - The days of the visit around the meeting, when longer than the meeting.
  * @csspart place - Venue, city and country.
  * @csspart format - In person or video conference.
  * @csspart people - The co-chairs.
@@ -91,6 +95,12 @@ export class MeetingCard extends MeetingVizElement {
    */
   @property({ attribute: false }) sectors?: Sector[];
 
+  /**
+   * What the series calls one of its meetings (`{ noun, gender }`), for the ordinal line. The
+   * loaded data's `series` comes first; this is used for a meeting object given without data.
+   */
+  @property({ attribute: false }) seriesInfo?: SeriesInfo;
+
   /** `full` (the default) shows everything; `compact` only the title, date, place, co-chairs and sectors. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
@@ -117,6 +127,7 @@ export class MeetingCard extends MeetingVizElement {
     apply: (meeting, source) => {
       if (!meeting) return;
       this.sectors = (source as Partial<{ series: MeetingSeries }>).series?.sectors ?? this.sectors;
+      this.seriesInfo = (source as Partial<{ series: MeetingSeries }>).series?.series ?? this.seriesInfo;
       this.meeting = meeting;
     },
   });
@@ -175,6 +186,7 @@ export class MeetingCard extends MeetingVizElement {
       headingLevel: this.headingLevel,
       sectors: resolved.sectors,
       linkTarget: this.linkTarget,
+      series: this.loader.series.series ?? this.seriesInfo,
     });
   }
 

@@ -1,14 +1,16 @@
 /**
- * What the card shows, computed from a meeting without a DOM: ordinals, co-chairs, documents by
+ * What the card shows, computed from a meeting without a DOM: ordinals, chairs, documents by
  * kind, places, dates split for `<time>` elements, sources. Pure functions, unit-tested.
  */
-import type { Location, Meeting, MeetingDocument, Participant, Sector, Text } from '../data/schema.js';
+import type { Location, Meeting, MeetingDocument, Participant, Sector, SeriesInfo, Text } from '../data/schema.js';
+import { countryName, countryText, locations } from '../data/places.js';
 import { dateTimeFormat, formatDate, formatDateRange, parsePeriod, periodFormat } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { uiLang } from '../shared/lang.js';
+import type { Gender } from '../shared/ordinal.js';
 
 /** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
-export const DOCUMENT_KINDS = ['communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
+export const DOCUMENT_KINDS = ['declaration', 'communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
@@ -17,6 +19,7 @@ const KIND_ALIASES: Record<string, DocumentKind> = {
   'joint communique': 'communique',
   statement: 'communique',
   'joint-statement': 'communique',
+  declarations: 'declaration',
   memorandums: 'memorandum',
   mou: 'memorandum',
   agreements: 'agreement',
@@ -44,28 +47,17 @@ export function groupDocuments(documents: readonly MeetingDocument[] = []): { ki
   return DOCUMENT_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, documents: groups.get(kind)! }));
 }
 
-const CO_CHAIR = /co-?chair|сопредседател|联合主席|共同主席|共同主持/i;
-
-function textValues(text: Text | undefined): string[] {
-  if (text === undefined) return [];
-  return typeof text === 'string' ? [text] : Object.values(text);
+/** The series noun's gender in the language of `lang`, from `series.gender`. */
+export function nounGender(series: SeriesInfo | undefined, lang: string): Gender | undefined {
+  return series?.gender?.[uiLang(lang)];
 }
 
 /**
- * Splits the participants into co-chairs and the rest of the delegations. Co-chairs are those whose
- * role says so ("co-chair", «сопредседатель», 联合主席) in any language; when no role does, the first
- * participant listed for each country. Order is kept.
+ * Splits the participants into chairs (those with `chair: true`) and the rest of the delegations.
+ * Nothing is guessed from roles or order: with no flag, there are no chairs. Order is kept.
  */
 export function splitParticipants(participants: readonly Participant[] = []): { coChairs: Participant[]; delegation: Participant[] } {
-  let chairs = participants.filter((p) => textValues(p.role).some((role) => CO_CHAIR.test(role)));
-  if (chairs.length === 0) {
-    const seen = new Set<string>();
-    chairs = participants.filter((p) => {
-      if (!p.country || seen.has(p.country.toLowerCase())) return false;
-      seen.add(p.country.toLowerCase());
-      return true;
-    });
-  }
+  const chairs = participants.filter((p) => p.chair === true);
   return { coChairs: chairs, delegation: participants.filter((p) => !chairs.includes(p)) };
 }
 
@@ -77,21 +69,18 @@ export function withoutChairMark(role: string): string {
   return stripped || role;
 }
 
-/** A country's name in `lang` from an ISO 3166 alpha-2 code ("CN" → "China", "中国"); other values as they are. */
-export function countryName(country: string, lang: string): string {
-  if (!/^[A-Za-z]{2}$/.test(country)) return country;
-  try {
-    return new Intl.DisplayNames([lang, 'en'], { type: 'region', fallback: 'code' }).of(country.toUpperCase()) ?? country;
-  } catch {
-    return country;
-  }
+export { countryName };
+
+/** Whom a participant represents: the organisation code, else the country code; `''` for neither. */
+export function partyOf(p: Participant): string {
+  return p.organisation ?? p.country ?? '';
 }
 
-/** Participants grouped by country, in order of first appearance; those without a country last, under `''`. */
+/** Participants grouped by country (or organisation), in order of first appearance; those with neither last, under `''`. */
 export function byCountry(participants: readonly Participant[]): { country: string; participants: Participant[] }[] {
   const groups = new Map<string, Participant[]>();
   for (const p of participants) {
-    const key = p.country?.trim() ?? '';
+    const key = partyOf(p);
     groups.set(key, [...(groups.get(key) ?? []), p]);
   }
   const keys = [...groups.keys()].sort((a, b) => Number(a === '') - Number(b === ''));
@@ -101,7 +90,7 @@ export function byCountry(participants: readonly Participant[]): { country: stri
 /** The pieces of a place that have words, most specific first, without repeats ("Singapore, Singapore"). */
 export function placePieces(location: Location | undefined, lang: string): Text[] {
   const seen = new Set<string>();
-  return [location?.venue, location?.city, location?.country].filter((piece): piece is Text => {
+  return [location?.venue, location?.city, countryText(location, lang)].filter((piece): piece is Text => {
     const words = localize(piece, lang).trim();
     if (!words || seen.has(words)) return false;
     seen.add(words);
@@ -119,6 +108,19 @@ export function placeText(location: Location | undefined, lang: string): string 
   return placePieces(location, lang)
     .map((piece) => localize(piece, lang).trim())
     .join(placeSeparator(lang));
+}
+
+/** All of a meeting's places in words, joined by "; " when it was held in several. */
+export function placesText(meeting: Pick<Meeting, 'location' | 'locations'>, lang: string): string {
+  return locations(meeting)
+    .map((place) => placeText(place, lang))
+    .filter(Boolean)
+    .join(placesSeparator(lang));
+}
+
+/** The separator between two places of one meeting. */
+export function placesSeparator(lang: string): string {
+  return uiLang(lang) === 'zh' ? '；' : '; ';
 }
 
 /** A run of date text: `datetime` is set when the text belongs to one end of the range. */

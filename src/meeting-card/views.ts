@@ -6,7 +6,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../shared/css-vars.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
-import type { AgendaItem, Meeting, MeetingDocument, Participant, Sector, Source, Text } from '../data/schema.js';
+import type { AgendaItem, Location, Meeting, MeetingDocument, Participant, Sector, SeriesInfo, Source } from '../data/schema.js';
+import { locations, partyName } from '../data/places.js';
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
 import { translate } from '../shared/lang.js';
@@ -16,14 +17,15 @@ import { cardMessages } from './messages.js';
 import {
   agendaDateParts,
   byCountry,
-  countryName,
   dateParts,
   groupDocuments,
   hostOf,
   isWebUrl,
   meetingSectors,
+  nounGender,
   placePieces,
   placeSeparator,
+  placesSeparator,
   sectorLabel,
   splitParticipants,
   withoutChairMark,
@@ -39,6 +41,8 @@ export interface CardContext {
   sectors: ReadonlyMap<string, Sector>;
   /** `target` for source links, when the page wants one. */
   linkTarget?: string;
+  /** What the series calls one of its meetings ("summit"); a generic "meeting" when not given. */
+  series?: SeriesInfo;
 }
 
 const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
@@ -61,7 +65,11 @@ function timeParts(parts: DatePart[]): unknown[] {
 
 function person(p: Participant, ctx: CardContext, coChair = false): TemplateResult {
   const role = p.role && ctx.variant === 'full' ? localizeWithLang(p.role, ctx.lang) : undefined;
-  return html`<li><span class="name">${langText(p.name, ctx.lang)}</span>${role?.text
+  // A chair's party is said here: the chairs' list is not grouped by country.
+  const party = coChair ? partyName(p, ctx.lang) : '';
+  return html`<li data-host=${ifDefined(p.host ? '' : undefined)}><span class="name">${langText(p.name, ctx.lang)}</span>${party
+    ? html` <span class="party muted">${t(ctx, 'party', { party })}</span>`
+    : nothing}${p.host ? html` <span part="host" class="host muted">· ${t(ctx, 'host')}</span>` : nothing}${role?.text
     ? html`<span class="role">${marked(coChair ? withoutChairMark(role.text) : role.text, role.lang, ctx.lang)}</span>`
     : nothing}</li>`;
 }
@@ -71,7 +79,7 @@ function delegationList(delegation: Participant[], ctx: CardContext): TemplateRe
   if (groups.length === 1 && !groups[0].country) return html`<ul class="people">${delegation.map((p) => person(p, ctx))}</ul>`;
   return html`<dl class="delegation">
     ${groups.map(
-      (g) => html`<div><dt>${g.country ? countryName(g.country, ctx.lang) : t(ctx, 'otherCountry')}</dt>
+      (g) => html`<div><dt>${g.country ? partyName(g.participants[0], ctx.lang) : t(ctx, 'otherCountry')}</dt>
         <dd><ul class="people">${g.participants.map((p) => person(p, ctx))}</ul></dd></div>`,
     )}
   </dl>`;
@@ -93,24 +101,39 @@ function chips(meeting: Meeting, ctx: CardContext): TemplateResult | typeof noth
   </ul>`;
 }
 
+const FORMAT_KEYS = { 'in-person': 'inPerson', video: 'video', hybrid: 'hybrid' } as const;
+
 function facts(meeting: Meeting, ctx: CardContext): TemplateResult {
-  const pieces = placePieces(meeting.location, ctx.lang);
+  const places = locations(meeting).filter((l) => placePieces(l, ctx.lang).length);
   const { coChairs } = splitParticipants(meeting.participants);
+  const status = meeting.status && meeting.status !== 'held' ? meeting.status : undefined;
+  const kind = meeting.kind && meeting.kind !== 'regular' ? meeting.kind : undefined;
   return html`<dl class="facts">
+    ${status ? html`<div><dt>${t(ctx, 'status')}</dt><dd part="status-value" class="status" data-status=${status}>${t(ctx, `status_${status}`)}</dd></div>` : nothing}
+    ${kind ? html`<div><dt>${t(ctx, 'kind')}</dt><dd part="kind">${t(ctx, `kind_${kind}`)}</dd></div>` : nothing}
     <div><dt>${t(ctx, 'dates')}</dt><dd part="dates">${timeParts(dateParts(meeting.start, meeting.end, ctx.lang))}</dd></div>
-    ${pieces.length ? html`<div><dt>${t(ctx, 'place')}</dt><dd part="place">${place(pieces, ctx)}</dd></div>` : nothing}
+    ${meeting.visit && ctx.variant === 'full' ? html`<div><dt>${t(ctx, 'visit')}</dt><dd part="visit">${visitParts(meeting.visit, ctx)}</dd></div>` : nothing}
+    ${places.length ? html`<div><dt>${t(ctx, 'place')}</dt><dd part="place">${places.map((l, i) => html`${i ? placesSeparator(ctx.lang) : ''}${place(l, ctx)}`)}</dd></div>` : nothing}
     ${meeting.format && ctx.variant === 'full'
-      ? html`<div><dt>${t(ctx, 'format')}</dt><dd part="format">${t(ctx, meeting.format === 'video' ? 'video' : 'inPerson')}</dd></div>`
+      ? html`<div><dt>${t(ctx, 'format')}</dt><dd part="format">${t(ctx, FORMAT_KEYS[meeting.format] ?? 'inPerson')}</dd></div>`
       : nothing}
     ${coChairs.length
-      ? html`<div><dt>${t(ctx, 'coChairs')}</dt><dd part="people"><ul class="people">${coChairs.map((p) => person(p, ctx, true))}</ul></dd></div>`
+      ? html`<div><dt>${t(ctx, coChairs.length === 1 ? 'chair' : 'coChairs')}</dt><dd part="people"><ul class="people">${coChairs.map((p) => person(p, ctx, true))}</ul></dd></div>`
       : nothing}
   </dl>`;
 }
 
-/** The place, each piece marked with its language. */
-function place(pieces: Text[], ctx: CardContext): unknown {
-  return pieces.map((piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${langText(piece, ctx.lang)}`);
+/** The visit around the meeting: a range, or "from …" / "until …" when the sources give one end only. */
+function visitParts(visit: NonNullable<Meeting['visit']>, ctx: CardContext): unknown {
+  if (visit.start && visit.end) return timeParts(dateParts(visit.start, visit.end, ctx.lang));
+  const [key, date] = visit.start ? (['visitFrom', visit.start] as const) : (['visitUntil', visit.end!] as const);
+  const [before, after] = t(ctx, key, { date: '\u0000' }).split('\u0000');
+  return html`${before}<time datetime=${date}>${formatDate(date, ctx.lang)}</time>${after}`;
+}
+
+/** One place, each piece marked with its language. */
+function place(location: Location, ctx: CardContext): unknown {
+  return placePieces(location, ctx.lang).map((piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${langText(piece, ctx.lang)}`);
 }
 
 function section(ctx: CardContext, title: string, part: string, body: unknown): TemplateResult {
@@ -131,12 +154,12 @@ function documents(meeting: Meeting, ctx: CardContext): TemplateResult | typeof 
     ctx,
     t(ctx, 'documents'),
     'documents',
-    groups.map(
+    [meeting.documentsPartial ? html`<p class="muted partial">${t(ctx, 'documentsPartial')}</p>` : nothing, ...groups.map(
       (group) => html`<div class="kind" data-kind=${group.kind}>
         ${heading(ctx.headingLevel + 2, t(ctx, `kind_${group.kind}`), 'kind-title')}
         <ul>${group.documents.map((d) => documentItem(d, ctx))}</ul>
       </div>`,
-    ),
+    )],
   );
 }
 
@@ -149,7 +172,9 @@ function agendaItem(item: AgendaItem, meeting: Meeting, ctx: CardContext): Templ
 function source(s: Source, ctx: CardContext): TemplateResult {
   const title = localizeWithLang(s.title, ctx.lang).text;
   const date = s.date ? html`<time datetime=${s.date}>${formatDate(s.date, ctx.lang)}</time>` : undefined;
-  const details = [s.publisher, date].filter((d) => d !== undefined && d !== '');
+  const publisher = s.publisher === undefined ? undefined : langText(s.publisher, ctx.lang);
+  const page = s.page ? t(ctx, 'page', { page: s.page }) : undefined;
+  const details = [publisher, date, page].filter((d) => d !== undefined && d !== '');
   if (isWebUrl(s.url)) {
     const newTab = ctx.linkTarget === '_blank';
     return html`<li><a href=${s.url} rel="noopener" target=${ifDefined(ctx.linkTarget || undefined)}>${title ? langText(s.title, ctx.lang) : hostOf(s.url)}${newTab
@@ -159,6 +184,14 @@ function source(s: Source, ctx: CardContext): TemplateResult {
   return html`<li>${details.map((d, i) => html`${i ? ', ' : ''}${d}`)}${title ? html`${details.length ? ', ' : ''}${langText(s.title, ctx.lang)}` : nothing}</li>`;
 }
 
+/** "30th regular meeting", "第17次峰会", "17-й саммит": the ordinal with the series noun (a generic "meeting" without one). */
+function ordinalLine(ordinal: number, ctx: CardContext): unknown {
+  const noun = ctx.series ? localizeWithLang(ctx.series.noun, ctx.lang) : { text: t(ctx, 'meetingNoun'), lang: '' };
+  const gender = ctx.series ? nounGender(ctx.series, ctx.lang) : undefined;
+  const words = t(ctx, 'ordinal', { ordinal: formatOrdinal(ordinal, ctx.lang, gender), noun: noun.text });
+  return marked(words, noun.lang, ctx.lang);
+}
+
 /** The whole card for one meeting. */
 export function renderCard(meeting: Meeting, ctx: CardContext): TemplateResult {
   const full = ctx.variant === 'full';
@@ -166,9 +199,7 @@ export function renderCard(meeting: Meeting, ctx: CardContext): TemplateResult {
   const confidence = meeting.confidence === 'low' || meeting.confidence === 'medium' ? meeting.confidence : undefined;
   return html`<article part="card" class=${`card ${ctx.variant}`} lang=${ctx.lang} aria-labelledby="title">
     <header class="head">
-      ${meeting.ordinal
-        ? html`<p part="ordinal" class="ordinal">${t(ctx, 'ordinal', { ordinal: formatOrdinal(meeting.ordinal, ctx.lang) })}</p>`
-        : nothing}
+      ${meeting.ordinal ? html`<p part="ordinal" class="ordinal">${ordinalLine(meeting.ordinal, ctx)}</p>` : nothing}
       ${heading(ctx.headingLevel, langText(meeting.title, ctx.lang), 'title', 'title')}
     </header>
     ${facts(meeting, ctx)} ${chips(meeting, ctx)}

@@ -30,11 +30,13 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
   const y = model.geometry.mark;
   const selected = mark.kind === 'meeting' && model.selected === mark.first;
   const active = model.active !== undefined && mark.first <= model.active && model.active < mark.last;
-  const cls = `mark ${mark.kind}${selected ? ' selected' : ''}${active ? ' active' : ''}`;
+  // A planned meeting has not happened: a hollow, dashed mark (and "planned" in its name).
+  const planned = mark.kind === 'meeting' && model.index.meetings[mark.first]?.status === 'planned';
+  const cls = `mark ${mark.kind}${selected ? ' selected' : ''}${active ? ' active' : ''}${planned ? ' planned' : ''}`;
   const common = (shape: SVGTemplateResult, ring: SVGTemplateResult, extra: unknown = nothing) => svg`<g
       id=${markId(mark)}
       class=${cls}
-      part=${mark.kind === 'cluster' ? 'cluster' : selected ? 'meeting selected' : 'meeting'}
+      part=${mark.kind === 'cluster' ? 'cluster' : `meeting${selected ? ' selected' : ''}${planned ? ' planned' : ''}`}
       role="option"
       aria-selected=${selected ? 'true' : 'false'}
       aria-label=${model.names[i]}

@@ -19,6 +19,7 @@ import { renderList, renderPanel } from './views.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './model.js';
+import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 
 /** What the chart takes from the computed style. */
@@ -66,6 +67,7 @@ export const LIST_LIMIT = 100;
  * @csspart chart - The SVG chart (a listbox of meetings).
  * @csspart meeting - One meeting mark; the selected one also has part `selected`.
  * @csspart selected - The selected meeting's mark.
+ * @csspart planned - A planned meeting's mark (`status: "planned"`): drawn hollow and dashed.
  * @csspart cluster - A mark standing for several meetings too close to draw apart; Enter or a click zooms in.
  * @csspart label - A meeting's short label (ordinal or year).
  * @csspart era - An era's background band and label.
@@ -217,7 +219,7 @@ export class MeetingTimeline extends MeetingVizElement {
     if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
       const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
       const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
-      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang) };
+      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang, nounGender(series.series, lang)) };
     }
     this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
     this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard);

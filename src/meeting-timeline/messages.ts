@@ -9,6 +9,9 @@ export type TimelineMessageKey =
   | 'showing'
   | 'clear'
   | 'cluster'
+  | 'status_planned'
+  | 'status_postponed'
+  | 'status_cancelled'
   | 'list'
   | 'listLimited'
   | 'details'
@@ -28,6 +31,9 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     showing: 'Showing meetings on:',
     clear: 'Clear filter',
     cluster: '{count} meetings, {range}. Press Enter to zoom in.',
+    status_planned: 'planned',
+    status_postponed: 'postponed',
+    status_cancelled: 'cancelled',
     list: 'Meetings in time order',
     listLimited: 'Listing {shown} of {total} meetings in the visible period; zoom in to list others.',
     details: 'Meeting details',
@@ -45,6 +51,9 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     showing: '显示以下领域的会晤：',
     clear: '清除筛选',
     cluster: '{count} 次会晤，{range}。按回车键放大。',
+    status_planned: '计划举行',
+    status_postponed: '已推迟',
+    status_cancelled: '已取消',
     list: '按时间顺序排列的会晤',
     listLimited: '列出可见时段内 {total} 次会晤中的 {shown} 次；放大以查看其他会晤。',
     details: '会晤详情',
@@ -62,6 +71,9 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     showing: 'Показаны встречи по темам:',
     clear: 'Сбросить фильтр',
     cluster: 'Встреч: {count}, {range}. Нажмите Enter, чтобы увеличить.',
+    status_planned: 'планируется',
+    status_postponed: 'перенесено',
+    status_cancelled: 'отменено',
     list: 'Встречи в хронологическом порядке',
     listLimited: 'Показано {shown} из {total} встреч видимого периода; увеличьте масштаб, чтобы увидеть остальные.',
     details: 'Подробности встречи',

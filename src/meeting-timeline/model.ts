@@ -6,7 +6,7 @@ import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { formatOrdinal } from '../shared/ordinal.js';
+import { formatOrdinal, type Gender } from '../shared/ordinal.js';
 import { axisTicks, chartGeometry, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
@@ -21,6 +21,8 @@ export class TextCache {
   constructor(
     private readonly index: TimelineIndex,
     readonly lang: string,
+    /** The series noun's gender in `lang`, for ordinals that agree with it («17-й саммит»). */
+    private readonly gender?: Gender,
   ) {}
 
   /** "Title, 3–5 November 2025, Moscow, Russia". */
@@ -28,7 +30,8 @@ export class TextCache {
     const m = this.index.meetings[i];
     let name = this.names.get(m.id);
     if (name === undefined) {
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang)].filter(Boolean).join(', ');
+      const status = m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status].filter(Boolean).join(', ');
       this.names.set(m.id, name);
     }
     return name;
@@ -58,7 +61,7 @@ export class TextCache {
     const m = this.index.meetings[i];
     let label = this.labels.get(m.id);
     if (label === undefined) {
-      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang) : m.start.slice(0, 4);
+      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang, this.gender) : m.start.slice(0, 4);
       this.labels.set(m.id, label);
     }
     return label;

@@ -74,6 +74,12 @@ export const timelineStyles = css`
     stroke: var(--_fg);
     stroke-width: 2;
   }
+  .mark.planned .dot {
+    fill: var(--_bg);
+    stroke: var(--_mark);
+    stroke-width: 2;
+    stroke-dasharray: 3 2;
+  }
   .mark.cluster .dot {
     fill: var(--_cluster);
     stroke: var(--_fg);

@@ -7,16 +7,18 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
+import { countryName, locations } from '../data/places.js';
 import { langText } from '../shared/lang-text.js';
 import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
 
-/** "Moscow, Russia" in the element's language. */
+/** "Moscow, Russia" in the element's language; several places joined by "; ". */
 export function placeOf(meeting: Meeting, lang: string): string {
-  const loc = meeting.location;
-  if (!loc) return '';
-  return [loc.city, loc.country].map((t) => localize(t, lang)).filter(Boolean).join(', ');
+  return locations(meeting)
+    .map((loc) => [localize(loc.city, lang), loc.country ? countryName(loc.country, lang) : ''].filter(Boolean).join(', '))
+    .filter(Boolean)
+    .join('; ');
 }
 
 export interface ListModel {
@@ -41,7 +43,7 @@ export function renderPanel(meeting: Meeting, series: MeetingSeries, lang: strin
   const t = (key: 'details' | 'close') => translate(timelineMessages, lang, key);
   return html`<section class="panel" part="panel" aria-label=${t('details')}>
     <div class="panel-head">
-      <meeting-card .meeting=${meeting} .sectors=${series.sectors} lang=${lang} theme=${ifDefined(theme)} heading-level=${headingLevel} exportparts="card"></meeting-card>
+      <meeting-card .meeting=${meeting} .sectors=${series.sectors} .seriesInfo=${series.series} lang=${lang} theme=${ifDefined(theme)} heading-level=${headingLevel} exportparts="card"></meeting-card>
       <button type="button" part="close" class="close" @click=${onClose} aria-label=${t('close')}>×</button>
     </div>
   </section>`;

@@ -19,6 +19,34 @@ describe('the China–Russia regular meetings dataset', () => {
     expect(series.meetings[0].start).to.equal('1996-12-27');
   });
 
+  it('dates every meeting by its own day, not the visit around it', () => {
+    for (const m of series.meetings) {
+      // Every meeting of this series lasted one day; a longer visit is in `visit`.
+      expect(m.end, m.id).to.equal(undefined);
+      if (m.visit?.start) expect(compareDates(m.visit.start, m.start), m.id).to.be.at.most(0);
+      if (m.visit?.end) expect(compareDates(m.visit.end, m.start), m.id).to.be.at.least(0);
+    }
+    expect(series.meetings.find((m) => m.id === 'm01')!.visit).to.deep.equal({ start: '1996-12-26', end: '1996-12-28' });
+  });
+
+  it('names places by ISO code, and the two heads of government as chairs, the host country\'s as host', () => {
+    for (const m of series.meetings.filter((x) => x.participants)) {
+      if (m.location?.country) expect(m.location.country, m.id).to.match(/^(CN|RU)$/);
+      const chairs = m.participants!.filter((p) => p.chair);
+      expect(chairs.map((p) => p.country), m.id).to.deep.equal(['CN', 'RU']);
+      const hosts = m.participants!.filter((p) => p.host).map((p) => p.country);
+      expect(hosts, m.id).to.deep.equal(m.format === 'video' ? [] : [m.location!.country]);
+    }
+  });
+
+  it('keeps compiler wording out of what a reader sees', () => {
+    for (const m of series.meetings) {
+      for (const text of [m.notes, m.summary].flatMap((t) => (t && typeof t === 'object' ? Object.values(t) : []))) {
+        expect(text, m.id).to.not.match(/the reference|JSON|the record/i);
+      }
+    }
+  });
+
   it('gives every meeting its sources, as http(s) links', () => {
     for (const m of series.meetings) {
       expect(m.sources, m.id).to.have.length.above(0);
@@ -44,7 +72,14 @@ describe('the China–Russia regular meetings dataset', () => {
     expect(m30.start).to.equal('2025-11-03');
     expect(localize(m30.location!.city, 'en')).to.equal('Hangzhou');
     const names = m30.participants!.map((p) => localize(p.name, 'en'));
-    expect(names).to.include.members(['Li Qiang', 'Mikhail Mishustin', 'He Lifeng', 'Wu Zhenglong', 'Chen Yiqin']);
+    expect(names).to.include.members(['Li Qiang', 'Mikhail Mishustin', 'He Lifeng', 'Wu Zhenglong', 'Shen Yiqin']);
+    expect(m30.participants!.map((p) => localize(p.name, 'ru'))).to.include.members(['Хэ Лифэн', 'У Чжэнлун', 'Шэнь Ицинь']);
+    expect(localize(m30.agenda!.at(-1)!.title, 'zh')).to.equal('国家主席习近平会见米舒斯京');
+    expect(m30.documentsPartial).to.equal(true);
+    const daily = m30.sources!.find((s) => localize(s.publisher, 'en') === "People's Daily")!;
+    expect(daily).to.deep.include({ date: '2025-11-04', page: '1' });
+    expect(localize(daily.title, 'zh')).to.equal('李强同俄罗斯总理米舒斯京共同主持中俄总理第三十次定期会晤');
+    expect(localize(m30.summary, 'zh')).to.contain('“十五五”规划');
     expect(m30.documents!.map((d) => d.kind)).to.include('communique');
     const documentSectors = m30.documents!.flatMap((d) => d.sectors ?? []);
     expect(documentSectors).to.include.members(['customs', 'satellite-navigation']);

@@ -72,7 +72,10 @@ describe('validate', () => {
   it('explains a wrong top-level shape', () => {
     expect(messages(42)).to.deep.equal(['(root): expected an object with a "meetings" list, got number 42']);
     expect(messages('meetings')).to.have.length(1);
-    expect(messages({ meeting: [] })).to.deep.equal(['meetings: is required (a list of meetings)']);
+    expect(messages({ meeting: [] })).to.deep.equal([
+      'meetings: is required (a list of meetings)',
+      "meeting: unknown field 'meeting' (did you mean 'meetings'?)",
+    ]);
     expect(messages({ meetings: {} })).to.deep.equal(['meetings: expected a list, got an object']);
   });
 
@@ -97,6 +100,48 @@ describe('validate', () => {
     expect(messages([meeting({ sources: [{ url: 'javascript:alert(1)' }] })])[0]).to.equal(
       'meetings[0].sources[0].url: "javascript:alert(1)" is not an http(s) URL',
     );
+  });
+
+  it('rejects an unknown field and names the field meant', () => {
+    const { series, problems } = validate({ meetings: [meeting({ titel: 'Typo' }), meeting({ id: 'm2', location: { citty: 'Moscow' } })], serie: {} });
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal([
+      "serie: unknown field 'serie' (did you mean 'series'?)",
+      "meetings[0].titel: unknown field 'titel' (did you mean 'title'?)",
+      "meetings[1].location.citty: unknown field 'citty' (did you mean 'city'?)",
+    ]);
+    expect(series.meetings).to.deep.equal([]);
+  });
+
+  it('names an unknown field without a guess when nothing is close', () => {
+    expect(messages([meeting({ colour: 'red' })])).to.deep.equal(["meetings[0].colour: unknown field 'colour'"]);
+  });
+
+  it('takes ISO country codes and the listed organisations, not names', () => {
+    const ok = meeting({
+      location: { city: 'Rio de Janeiro', country: 'BR' },
+      participants: [{ name: 'Lula', country: 'BR', chair: true, host: true }, { name: 'AU chair', organisation: 'AU' }],
+    });
+    expect(messages([ok])).to.deep.equal([]);
+    expect(messages([meeting({ location: { country: 'China' } })])[0]).to.equal(
+      'meetings[0].location.country: "China" is not an ISO 3166-1 alpha-2 country code in capitals, such as CN, RU or BR',
+    );
+    expect(messages([meeting({ participants: [{ name: 'X', organisation: 'NATO' }] })])[0]).to.match(/^meetings\[0\]\.participants\[0\]\.organisation: expected one of "EU", "AU", "UN", "SCO", "BRICS", "ASEAN"/);
+  });
+
+  it('takes a status, a kind, a hybrid format and several places', () => {
+    const planned = meeting({ status: 'planned', kind: 'extraordinary', format: 'hybrid', locations: [{ city: 'A', country: 'CN' }, { city: 'B', country: 'RU' }] });
+    const { series, problems } = validate([planned]);
+    expect(problems).to.deep.equal([]);
+    expect(series.meetings[0]).to.deep.include({ status: 'planned', kind: 'extraordinary', format: 'hybrid' });
+    expect(messages([meeting({ status: 'rumoured' })])[0]).to.match(/^meetings\[0\]\.status: expected one of "planned", "held", "postponed", "cancelled"/);
+    expect(messages([meeting({ locations: [{ city: 'A' }] })])).to.deep.equal(['meetings[0].locations: must list at least 2']);
+  });
+
+  it('takes a series noun with a grammatical gender', () => {
+    const { series, problems } = validate({ series: { noun: { en: 'summit', ru: 'саммит' }, gender: { ru: 'masculine' } }, meetings: [meeting()] });
+    expect(problems).to.deep.equal([]);
+    expect(series.series).to.deep.equal({ noun: { en: 'summit', ru: 'саммит' }, gender: { ru: 'masculine' } });
+    expect(messages({ series: { noun: 'summit', gender: { ru: 'male' } }, meetings: [] })[0]).to.match(/^series\.gender\.ru: expected one of "masculine"/);
   });
 
   it('formats paths as JSON paths', () => {

@@ -7,6 +7,7 @@ import {
   groupDocuments,
   isWebUrl,
   placeText,
+  placesText,
   sectorLabel,
   splitParticipants,
   withoutChairMark,
@@ -31,14 +32,14 @@ describe('meeting-card model', () => {
     expect(documentKind('joint-communique')).to.equal('communique');
   });
 
-  it('takes co-chairs from roles that say so, in any language', () => {
+  it('takes the chairs from the chair flag only, never from roles', () => {
     const { coChairs, delegation } = splitParticipants([
       { name: 'A', role: 'Vice Premier', country: 'CN' },
       { name: 'B', role: { en: 'Premier', zh: '总理（联合主席）' }, country: 'CN' },
-      { name: 'C', role: 'Сопредседатель', country: 'RU' },
+      { name: 'C', role: 'President', country: 'BR', chair: true, host: true },
     ]);
-    expect(coChairs.map((p) => p.name)).to.deep.equal(['B', 'C']);
-    expect(delegation.map((p) => p.name)).to.deep.equal(['A']);
+    expect(coChairs.map((p) => p.name)).to.deep.equal(['C']);
+    expect(delegation.map((p) => p.name)).to.deep.equal(['A', 'B']);
   });
 
   it('drops a "(co-chair)" mark from a role, in any language', () => {
@@ -48,14 +49,10 @@ describe('meeting-card model', () => {
     expect(withoutChairMark('(co-chair)')).to.equal('(co-chair)');
   });
 
-  it('falls back to the first participant of each country as co-chair', () => {
-    const { coChairs } = splitParticipants([
-      { name: 'Li', country: 'CN' },
-      { name: 'Wang', country: 'CN' },
-      { name: 'Mishustin', country: 'RU' },
-      { name: 'Nobody' },
-    ]);
-    expect(coChairs.map((p) => p.name)).to.deep.equal(['Li', 'Mishustin']);
+  it('names no chairs when none is flagged, however many countries take part', () => {
+    const { coChairs, delegation } = splitParticipants(['CN', 'RU', 'BR', 'IN', 'ZA'].map((country) => ({ name: country, country })));
+    expect(coChairs).to.deep.equal([]);
+    expect(delegation).to.have.length(5);
   });
 
   it('splits a date range so each end can carry its own datetime, keeping the words', () => {
@@ -76,9 +73,18 @@ describe('meeting-card model', () => {
   });
 
   it('names a place from venue to country without repeating itself', () => {
-    expect(placeText({ city: { en: 'Moscow', zh: '莫斯科' }, country: 'Russia' }, 'zh')).to.equal('莫斯科，Russia');
-    expect(placeText({ venue: 'Singapore', city: 'Singapore', country: 'Singapore' }, 'en')).to.equal('Singapore');
+    expect(placeText({ city: { en: 'Moscow', zh: '莫斯科' }, country: 'RU' }, 'zh')).to.equal('莫斯科，俄罗斯');
+    expect(placeText({ city: 'Moscow', country: 'RU' }, 'ru')).to.equal('Moscow, Россия');
+    expect(placeText({ venue: 'Singapore', city: 'Singapore', country: 'SG' }, 'en')).to.equal('Singapore');
     expect(placeText(undefined, 'en')).to.equal('');
+  });
+
+  it('names every place of a meeting held in several', () => {
+    const meeting = { locations: [{ city: 'Brasília', country: 'BR' }, { city: { en: 'Moscow', zh: '莫斯科' }, country: 'RU' }] };
+    expect(placesText(meeting, 'en')).to.equal('Brasília, Brazil; Moscow, Russia');
+    expect(placesText(meeting, 'zh')).to.equal('Brasília，巴西；莫斯科，俄罗斯');
+    expect(placesText({ location: { city: 'Rio de Janeiro', country: 'BR' } }, 'en')).to.equal('Rio de Janeiro, Brazil');
+    expect(placesText({}, 'en')).to.equal('');
   });
 
   it('links only http(s) URLs', () => {

@@ -17,7 +17,33 @@ describe('<meeting-timeline>', () => {
     expect($$(el, '[part="era"]')).to.have.length(5);
     expect($$(el, '.tick text').length).to.be.at.least(4);
     expect($$(el, 'ol[part="list"] li')).to.have.length(30);
-    expect($(el, 'ol[part="list"] time')!.getAttribute('datetime')).to.equal('1996-12-27/1996-12-28');
+    expect($(el, 'ol[part="list"] time')!.getAttribute('datetime')).to.equal('1996-12-27');
+  });
+
+  it('draws a planned meeting hollow and dashed, and says it is planned', async () => {
+    const data = {
+      meetings: [
+        { id: 'a', start: '2024-08-21', title: 'Held' },
+        { id: 'b', start: '2025-11-03', title: 'Planned one', status: 'planned' },
+      ],
+    };
+    const el = await timeline(1000, { data });
+    const [held, planned] = $$(el, '[part~="meeting"]');
+    expect(held.getAttribute('part')).to.equal('meeting');
+    expect(planned.getAttribute('part')).to.equal('meeting planned');
+    expect(planned.getAttribute('aria-label')).to.match(/, planned$/);
+    const dot = (mark: Element) => getComputedStyle(mark.querySelector('.dot')!);
+    expect(dot(planned).strokeDasharray).to.not.equal('none');
+    expect(dot(planned).fill).to.not.equal(dot(held).fill);
+    expect(dot(held).strokeDasharray).to.equal('none');
+  });
+
+  it('makes Russian ordinal labels agree with the series noun (BRICS: «саммит»)', async () => {
+    const brics = (await (await fetch('/data/brics-summits.json')).json()) as MeetingSeries;
+    const el = await timeline(1000, { data: brics, lang: 'ru' });
+    const labels = $$(el, '.label').map((t) => t.textContent!.trim());
+    expect(labels.length).to.be.above(3);
+    for (const label of labels) expect(label).to.match(/^\d+-й$/);
   });
 
   it('is as tall as --mv-timeline-height says, in any unit, with the axis at the bottom', async () => {
@@ -88,7 +114,7 @@ describe('<meeting-timeline>', () => {
   it('renders with a language tag Intl rejects (lang="en_US"), in English', async () => {
     const el = await timeline(1000, { lang: 'en_US' });
     expect($$(el, '[part~="meeting"]')).to.have.length(30);
-    expect($(el, 'ol[part="list"] time')!.textContent).to.equal('December 27 – 28, 1996');
+    expect($(el, 'ol[part="list"] time')!.textContent).to.equal('December 27, 1996');
   });
 
   it('leaves the details to the page with details="none"', async () => {

@@ -9,4 +9,10 @@ describe('formatOrdinal', () => {
     expect(formatOrdinal(30, 'zh-CN')).to.equal('第30次');
     expect(formatOrdinal(30, 'ru')).to.equal('30-я');
   });
+
+  it('makes a Russian ordinal agree with the series noun', () => {
+    expect(formatOrdinal(17, 'ru', 'masculine')).to.equal('17-й');
+    expect(formatOrdinal(5, 'ru', 'neuter')).to.equal('5-е');
+    expect(formatOrdinal(17, 'en', 'masculine')).to.equal('17th');
+  });
 });
