@@ -164,7 +164,8 @@ export function writeTemplate(series: MeetingSeries): string {
       });
     }
   }
-  return formatTable(header, series.meetings.map((m) => writers.map((write) => write(m))));
+  // No meetings: the header alone, so the file is still a template to fill in.
+  return formatTable(header.length ? header : ['id', 'start', 'title'], series.meetings.map((m) => writers.map((write) => write(m))));
 }
 
 /** The `title` column's part of a text: the string, or the English of a map that has other languages too. */
