@@ -55,13 +55,15 @@ export function parseTable(text: string): { table?: Table; problem?: CellProblem
   const body = text.replace(/^\ufeff/, '');
   const separator = guessSeparator(body);
   const parsed = dsvFormat(separator).parseRows(body);
-  const header = parsed.shift();
-  if (!header || header.every((cell) => cell.trim() === '')) return { problem: { path: 'row 1', message: 'there is no header row' } };
+  const blankRow = (cells: string[]) => cells.every((cell) => cell.trim() === '');
+  // Blank lines before the header (an inline <script> starts with one) are skipped, rows still counted.
+  const first = parsed.findIndex((cells) => !blankRow(cells));
+  if (first < 0) return { problem: { path: 'row 1', message: 'there is no header row' } };
+  const header = parsed[first];
   const rows: Table['rows'] = [];
-  parsed.forEach((cells, i) => {
-    if (cells.every((cell) => cell.trim() === '')) return; // blank lines, a trailing newline
-    rows.push({ row: i + 2, cells });
-  });
+  for (let i = first + 1; i < parsed.length; i++) {
+    if (!blankRow(parsed[i])) rows.push({ row: i + 1, cells: parsed[i] }); // blank lines, a trailing newline
+  }
   return { table: { columns: header.map((name) => name.trim()), rows, separator } };
 }
 

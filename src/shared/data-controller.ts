@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MeetingSeries } from '../data/schema.js';
-import { validate, type Problem } from '../data/validate.js';
+import type { Problem } from '../data/validate.js';
+import { csvHint, readText, readValue, type ReadResult } from '../data/read.js';
+import { RefreshSchedule } from './refresh.js';
 import { sharedMessages } from './messages.js';
 import { translate } from './lang.js';
 
@@ -26,14 +28,20 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Milliseconds before a `src` fetch is given up. */
   timeout: number;
+  /** `csv` reads `src` or inline text as CSV whatever its name or media type says. */
+  type?: string;
+  /** Seconds between re-fetches of `src` (0 or unset: never). */
+  refresh?: number;
   /** The element's language, for messages. */
   readonly effectiveLang: string;
 }
 
 /**
  * Loads a meeting series for an element, from (in this order) its `data` property, its `src` URL or
- * an inline `<script type="application/json">` child; validates it; keeps the state; and fires
- * `data-loaded` / `data-error` (bubbling, composed). Written once, used by every element.
+ * an inline `<script type="application/json">` (or `text/csv`) child; reads this library's JSON,
+ * TimelineJS JSON or CSV (data/read.ts); validates it; keeps the state; and fires `data-loaded` /
+ * `data-error` (bubbling, composed). With `refresh`, it re-fetches `src` in the background and
+ * swaps in changed data in place. Written once, used by every element.
  */
 export class DataController implements ReactiveController {
   state: LoadState = 'idle';
@@ -41,6 +49,15 @@ export class DataController implements ReactiveController {
   problems: Problem[] = [];
   /** Why loading failed, or a summary of the problems, in the element's language. */
   message = '';
+  /** For a polite live region: "Updated 14:05" after a refresh changed the data, or why a refresh failed. */
+  announcement = '';
+
+  /** The validator tag of the data shown, sent back as `If-None-Match`; and its text, to notice no change. */
+  private etag?: string;
+  private shownText?: string;
+  /** When the data shown was fetched (ms), for "showing the data from …". */
+  private fetchedAt = 0;
+  private readonly schedule = new RefreshSchedule(() => void this.refreshNow());
 
   private abort?: AbortController;
   private loadedFrom: unknown = Symbol('nothing');
@@ -56,6 +73,7 @@ export class DataController implements ReactiveController {
       if (this.host.data === undefined && !this.host.src) this.load();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.scheduleRefresh();
   }
 
   /**
@@ -69,9 +87,11 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     this.sync();
+    this.scheduleRefresh();
   }
 
   hostDisconnected(): void {
+    this.schedule.stop();
     this.observer?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
@@ -83,6 +103,8 @@ export class DataController implements ReactiveController {
   load(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.etag = this.shownText = undefined;
+    this.announcement = '';
     const { data, src } = this.host;
     if (data !== undefined) {
       this.loadedFrom = data;
@@ -94,13 +116,21 @@ export class DataController implements ReactiveController {
       const text = this.inlineText();
       this.loadedFrom = text;
       if (text === undefined) this.set('idle', { meetings: [] }, [], '');
-      else this.acceptText(text, 'inline JSON');
+      else this.acceptText(text, this.inlineCsv() ? 'inline CSV' : 'inline JSON', this.inlineCsv());
     }
   }
 
+  private inlineScript(): Element | null {
+    return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  }
+
   private inlineText(): string | undefined {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.inlineScript();
     return script ? (script.textContent ?? '') : undefined;
+  }
+
+  private inlineCsv(): boolean {
+    return this.host.type === 'csv' || this.inlineScript()?.getAttribute('type') === 'text/csv';
   }
 
   private async fetch(src: string): Promise<void> {
@@ -117,7 +147,10 @@ export class DataController implements ReactiveController {
       if (!response.ok) return this.fail(translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
       const text = await response.text();
       if (abort.signal.aborted) return;
-      this.acceptText(text, src);
+      this.etag = response.headers.get('ETag') ?? undefined;
+      this.shownText = text;
+      this.fetchedAt = Date.now();
+      this.acceptText(text, src, this.isCsv(src, response));
     } catch (error) {
       if (timedOut) return this.fail(translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }));
       if (abort.signal.aborted) return; // replaced or removed: not an error
@@ -128,19 +161,22 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private acceptText(text: string, where: string): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      return this.fail(translate(sharedMessages, this.host.effectiveLang, 'badJson', { url: where, detail: (error as Error).message }));
-    }
-    this.accept(parsed);
+  private isCsv(src: string, response: Response): boolean {
+    return this.host.type === 'csv' || csvHint(src, response.headers.get('Content-Type'));
+  }
+
+  private acceptText(text: string, where: string, csv = false): void {
+    this.acceptRead(readText(text, { csv }), where);
   }
 
   private accept(input: unknown): void {
-    const { series, problems } = validate(input);
+    this.acceptRead(readValue(input), '');
+  }
+
+  private acceptRead(read: ReadResult, where: string): void {
     const lang = this.host.effectiveLang;
+    if (read.jsonError !== undefined) return this.fail(translate(sharedMessages, lang, 'badJson', { url: where, detail: read.jsonError }));
+    const { series, problems } = read;
     if (series.meetings.length === 0 && problems.length > 0) {
       return this.fail(translate(sharedMessages, lang, 'failed'), problems);
     }
@@ -148,6 +184,53 @@ export class DataController implements ReactiveController {
     this.set('ready', series, problems, message);
     if (problems.length) this.dispatch('data-error', { message, problems } satisfies DataErrorDetail);
     this.dispatch('data-loaded', { count: series.meetings.length } satisfies DataLoadedDetail);
+  }
+
+  /** Arms the next background re-fetch when `refresh` is set and `src` data is shown; else disarms it. */
+  private scheduleRefresh(): void {
+    const seconds = Number(this.host.refresh) || 0;
+    const live = seconds > 0 && !!this.host.src && this.host.data === undefined && this.state === 'ready' && this.host.isConnected;
+    if (live) this.schedule.start(seconds * 1000);
+    else this.schedule.stop();
+  }
+
+  /**
+   * Re-fetches `src` in the background (`If-None-Match` with the last ETag). Changed data replaces
+   * the old in place, so the element keeps its selection, zoom and filter; a failure keeps the last
+   * good data and says so in the live region, never in an alert.
+   */
+  async refreshNow(): Promise<void> {
+    const src = this.host.src;
+    if (!src || this.abort || this.state !== 'ready') return;
+    const abort = (this.abort = new AbortController());
+    const timer = setTimeout(() => abort.abort(), this.host.timeout);
+    const lang = this.host.effectiveLang;
+    try {
+      const response = await fetch(src, { signal: abort.signal, cache: 'no-cache', headers: this.etag ? { 'If-None-Match': this.etag } : {} });
+      if (response.status === 304) return;
+      if (!response.ok) return this.refreshFailed();
+      const text = await response.text();
+      if (abort.signal.aborted || src !== this.host.src) return;
+      if (text === this.shownText) return;
+      const read = readText(text, { csv: this.isCsv(src, response) });
+      if (read.jsonError !== undefined || read.series.meetings.length === 0 && read.problems.length > 0) return this.refreshFailed();
+      this.etag = response.headers.get('ETag') ?? undefined;
+      this.shownText = text;
+      this.fetchedAt = Date.now();
+      this.announcement = translate(sharedMessages, lang, 'updated', { time: clock(lang, this.fetchedAt) });
+      this.acceptRead(read, src);
+    } catch {
+      if (src === this.host.src && this.host.isConnected) this.refreshFailed();
+    } finally {
+      clearTimeout(timer);
+      if (this.abort === abort) this.abort = undefined;
+    }
+  }
+
+  private refreshFailed(): void {
+    const lang = this.host.effectiveLang;
+    this.announcement = translate(sharedMessages, lang, 'refreshFailed', { time: clock(lang, Date.now()), since: clock(lang, this.fetchedAt) });
+    this.host.requestUpdate();
   }
 
   private fail(message: string, problems: Problem[] = []): void {
@@ -165,5 +248,14 @@ export class DataController implements ReactiveController {
 
   private dispatch(type: string, detail: unknown): void {
     this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** A time of day on the reader's own clock, "14:05". */
+function clock(lang: string, time: number): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(time);
+  } catch {
+    return new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(time);
   }
 }
