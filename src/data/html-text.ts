@@ -37,8 +37,8 @@ const HREF = /(?:^|\s)href\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i;
 
 /** The URL when it is an absolute `https:` (or `http:`) link; anything else (`javascript:`, `data:`, relative) is dropped. */
 export function safeUrl(raw: string): string | undefined {
-  // Browsers ignore tabs and newlines inside URLs and leading control characters: so does this.
-  const url = decodeEntities(raw).replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  // Browsers ignore tabs and newlines inside URLs: so does this. Anything else odd in front fails the test below.
+  const url = decodeEntities(raw).replace(/[\t\n\r]/g, '').trim();
   return /^https?:\/\/[^\s/?#]+/i.test(url) ? url : undefined;
 }
 
