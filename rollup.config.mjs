@@ -45,7 +45,8 @@ const noTransitions = {
 /** One self-contained, minified file for a `<script type="module">` tag. */
 const cdn = {
   input: 'src/index.ts',
-  output: { file: 'dist/cdn/meeting-viz.js', format: 'es', sourcemap: true },
+  // Heavy, rarely used parts (the CSV and TimelineJS reader) are chunks beside it, loaded on first use.
+  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: '[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
     noTransitions,
     nodeResolve({ browser: true }),

@@ -7,7 +7,10 @@
 import { validate, type Problem, type ValidationResult } from './validate.js';
 import { parseTable, raggedRows } from './csv.js';
 import { isTemplateHeader, readTemplate, templateCell, TEMPLATE_COLUMNS } from './template.js';
-import { isTimelineJson, isTimelineSheetHeader, readTimelineJson, readTimelineSheet, SHEET_COLUMNS } from './timelinejs.js';
+import { isTimelineSheetHeader, readTimelineJson, readTimelineSheet, SHEET_COLUMNS } from './timelinejs.js';
+import { isTimelineJson, looksLikeJson } from './formats.js';
+
+export { csvHint } from './formats.js';
 
 /** Which layout the input was in. */
 export type Layout = 'meeting-viz' | 'timelinejs' | 'template-csv' | 'timelinejs-csv';
@@ -16,14 +19,6 @@ export interface ReadResult extends ValidationResult {
   layout?: Layout;
   /** Set when the text is not JSON at all (nothing else could be read): the parser's message. */
   jsonError?: string;
-}
-
-/** `csv` when a URL or a media type says the data is CSV/TSV (a `.csv` path, a Google Sheets `output=csv` link, `text/csv`). */
-export function csvHint(url?: string, contentType?: string | null): boolean {
-  if (contentType && /^\s*text\/(csv|tab-separated-values)\b/i.test(contentType)) return true;
-  if (!url) return false;
-  const [path, query = ''] = url.split('#')[0].split('?');
-  return /\.(csv|tsv)$/i.test(path) || /(^|&)(output|format)=(csv|tsv)(&|$)/i.test(query);
 }
 
 /** Reads an already parsed value (the `data` property, a parsed file): this library's JSON or TimelineJS JSON. */
@@ -39,8 +34,7 @@ export function readValue(value: unknown): ReadResult {
  */
 export function readText(text: string, options: { csv?: boolean } = {}): ReadResult {
   const body = text.replace(/^\ufeff/, '');
-  const looksJson = /^\s*[[{]/.test(body);
-  if (!options.csv && looksJson) return parseJson(body);
+  if (!options.csv && looksLikeJson(body)) return parseJson(body);
   if (!options.csv) {
     const probe = parseTable(body.slice(0, body.search(/\r?\n|$/))).table?.columns ?? []; // the header only
     if (!isTemplateHeader(probe) && !isTimelineSheetHeader(probe)) return parseJson(body);

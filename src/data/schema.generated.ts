@@ -4,7 +4,6 @@ import type { JsonSchema } from './check.js';
 export const meetingSeriesSchema: JsonSchema = {
   "$id": "https://unpkg.com/meeting-viz/data/meetings.schema.json",
   "title": "meeting-viz: a series of meetings",
-  "description": "A series of meetings for the meeting-viz elements. The elements also read CSV, recognised from the header row: this library's template, one row per meeting, with the columns id, ordinal, start, end, title, city, country, venue, lat, lon, format, sectors (ids separated by \";\"), summary, notes, confidence and source_url (URLs separated by spaces); a text column may have one column per language (title_zh, title_ru: the plain column holds the English). data/meetings-template.csv is the bundled series in this template. TimelineJS sheets (Year, Month, Day, …, Headline, Text, Media, …, Type, Group) and TimelineJS JSON files are read as well; `meeting-viz convert` writes this JSON from any of them.",
   "$schema": "https://json-schema.org/draft/2020-12/schema",
   "type": "object",
   "properties": {

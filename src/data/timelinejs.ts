@@ -9,6 +9,8 @@ import type { Era, Meeting, MeetingSeries, Sector, Source } from './schema.js';
 import { reduceHtml } from './html-text.js';
 import { cellPath, type CellProblem, type Table } from './csv.js';
 
+export { isTimelineJson } from './formats.js';
+
 /** A date as TimelineJS writes it; every part may be a string or a number. */
 interface DateParts {
   year?: unknown;
@@ -35,11 +37,6 @@ interface Slide {
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** True for a TimelineJS JSON file: an object with an `events` list and no `meetings`. */
-export function isTimelineJson(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as Record<string, unknown>).events) && !('meetings' in value);
-}
 
 /** True for a header of TimelineJS's sheet template (it has `Year` and `Headline`). */
 export function isTimelineSheetHeader(columns: string[]): boolean {

@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MeetingSeries } from '../data/schema.js';
-import type { Problem } from '../data/validate.js';
-import { csvHint, readText, readValue, type ReadResult } from '../data/read.js';
+import { validate, type Problem } from '../data/validate.js';
+import type { ReadResult } from '../data/read.js';
+import { csvHint, isTimelineJson, looksLikeJson } from '../data/formats.js';
 import { RefreshSchedule } from './refresh.js';
 import { sharedMessages } from './messages.js';
 import { translate } from './lang.js';
@@ -58,6 +59,8 @@ export class DataController implements ReactiveController {
   /** When the data shown was fetched (ms), for "showing the data from …". */
   private fetchedAt = 0;
   private readonly schedule = new RefreshSchedule(() => void this.refreshNow());
+  /** Counts loads, so a reader loaded on first use never delivers the data of a load that was replaced. */
+  private generation = 0;
 
   private abort?: AbortController;
   private loadedFrom: unknown = Symbol('nothing');
@@ -103,6 +106,7 @@ export class DataController implements ReactiveController {
   load(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.generation++;
     this.etag = this.shownText = undefined;
     this.announcement = '';
     const { data, src } = this.host;
@@ -166,11 +170,25 @@ export class DataController implements ReactiveController {
   }
 
   private acceptText(text: string, where: string, csv = false): void {
-    this.acceptRead(readText(text, { csv }), where);
+    const now = readNow(text, csv);
+    if (now) return this.acceptRead(now, where);
+    const generation = this.generation;
+    this.later(loadReader().then((reader) => reader.readText(text, { csv })), where, generation);
   }
 
   private accept(input: unknown): void {
-    this.acceptRead(readValue(input), '');
+    if (!isTimelineJson(input)) return this.acceptRead(validate(input), '');
+    const generation = this.generation;
+    this.later(loadReader().then((reader) => reader.readValue(input)), '', generation);
+  }
+
+  /** Shows "loading" while the CSV / TimelineJS reader loads (the first time only), then the data. */
+  private later(result: Promise<ReadResult>, where: string, generation: number): void {
+    if (this.state !== 'loading') this.set('loading', this.series, [], translate(sharedMessages, this.host.effectiveLang, 'loading'));
+    result.then(
+      (read) => generation === this.generation && this.acceptRead(read, where),
+      (error) => generation === this.generation && this.fail(translate(sharedMessages, this.host.effectiveLang, 'network', { url: where, detail: String((error as Error)?.message ?? error) })),
+    );
   }
 
   private acceptRead(read: ReadResult, where: string): void {
@@ -212,7 +230,8 @@ export class DataController implements ReactiveController {
       const text = await response.text();
       if (abort.signal.aborted || src !== this.host.src) return;
       if (text === this.shownText) return;
-      const read = readText(text, { csv: this.isCsv(src, response) });
+      const csv = this.isCsv(src, response);
+      const read = readNow(text, csv) ?? (await loadReader()).readText(text, { csv });
       if (read.jsonError !== undefined || read.series.meetings.length === 0 && read.problems.length > 0) return this.refreshFailed();
       this.etag = response.headers.get('ETag') ?? undefined;
       this.shownText = text;
@@ -259,3 +278,20 @@ function clock(lang: string, time: number): string {
     return new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(time);
   }
 }
+
+/**
+ * This library's JSON (and text that is not JSON nor CSV) at once; `undefined` when the text needs the
+ * CSV / TimelineJS reader, which is loaded on first use (a chunk of its own in the CDN build).
+ */
+function readNow(text: string, csv: boolean): ReadResult | undefined {
+  if (csv) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return looksLikeJson(text) ? { series: { meetings: [] }, problems: [], jsonError: (error as Error).message } : undefined;
+  }
+  return isTimelineJson(value) ? undefined : validate(value);
+}
+
+const loadReader = () => import('../data/read.js');
