@@ -47,6 +47,8 @@ const cdn = {
   input: 'src/index.ts',
   // Heavy, rarely used parts (the CSV and TimelineJS reader) are chunks beside it, loaded on first use.
   output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: '[name]-[hash].js', format: 'es', sourcemap: true },
+  // The chunks import what they share from meeting-viz.js itself, rather than it becoming a stub over a shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     noTransitions,
     nodeResolve({ browser: true }),
