@@ -44,3 +44,40 @@ for (const file of FIXTURES) {
     });
   });
 }
+
+describe('a live timeline', () => {
+  const URL_ = '/live-timeline.json';
+  const meetings = [
+    { id: 'm1', start: '2000-05-01', title: 'First', sectors: ['trade'] },
+    { id: 'm2', start: '2010-05-01', title: 'Second', sectors: ['trade'] },
+    { id: 'm3', start: '2012-05-01', title: 'Third', sectors: ['energy'] },
+    { id: 'm4', start: '2020-05-01', title: 'Fourth', sectors: ['trade'] },
+  ];
+  let body = JSON.stringify({ meetings: meetings.slice(0, 3) });
+  const real = window.fetch;
+  before(() => {
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) =>
+      String(input) === URL_ ? new Response(body, { headers: { 'Content-Type': 'application/json' } }) : real(input, init);
+  });
+  after(() => (window.fetch = real));
+
+  it('keeps the selection, the visible period and the filter when new data arrives', async () => {
+    const wrapper = await fixture(html`<div style="width:800px"><meeting-timeline lang="en" src=${URL_} refresh="0.1" selected="m2" sectors="trade"></meeting-timeline></div>`);
+    const el = await drawn(wrapper.firstElementChild as MeetingVizElement & { zoomToRange(a: number, b: number): Promise<boolean> }, 'svg.chart');
+    await el.zoomToRange(Date.UTC(2005, 0, 1), Date.UTC(2011, 0, 1));
+    await new Promise((done) => setTimeout(done, 300));
+    const selectedX = () => Math.round(el.shadowRoot!.querySelector('[part~="selected"]')!.getBoundingClientRect().left);
+    const before = selectedX();
+    body = JSON.stringify({ meetings });
+    await waitUntil(() => el.series.meetings.length === 4, 'refreshed', { timeout: 3000 });
+    await new Promise((done) => setTimeout(done, 500));
+    await el.updateComplete;
+    // The same period on screen: the selected meeting has not moved, although the data now reaches 2020.
+    expect(Math.abs(selectedX() - before)).to.be.below(3);
+    expect(el.getAttribute('selected')).to.equal('m2');
+    expect(el.shadowRoot!.querySelector('[part~="selected"]')).to.not.equal(null);
+    expect($$(el, 'ol[part="list"] li').length).to.be.at.most(3); // filtered to trade, visible period only
+    expect(textOf(el, '[part="filter"]').join(' ')).to.match(/trade/i);
+    expect(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent).to.match(/^Updated/);
+  });
+});
