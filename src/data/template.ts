@@ -86,7 +86,22 @@ export function readTemplate(table: Table): { series: MeetingSeries; origins: Or
   return { series: { meetings }, origins, problems };
 }
 
-function readCell(kind: Kind, raw: string, translations: ReadonlyArray<readonly [string, string]> = []): unknown {
+/**
+ * A cell a spreadsheet would run as a formula (`=HYPERLINK(…)`, `+`, `-`, `@`; OWASP's CSV injection)
+ * is written with a leading `'`, which spreadsheets read as "this is text"; plain numbers are not.
+ * Reading drops that one `'` again, so what `convert` writes reads back exactly.
+ */
+const FORMULA = /^'*[=+\-@\t\r]/;
+export function escapeFormula(cell: string): string {
+  return FORMULA.test(cell) && !/^-\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
+}
+function unescapeFormula(cell: string): string {
+  return cell.startsWith("'") && FORMULA.test(cell) ? cell.slice(1) : cell;
+}
+
+function readCell(kind: Kind, escaped: string, escapedTranslations: ReadonlyArray<readonly [string, string]> = []): unknown {
+  const raw = unescapeFormula(escaped);
+  const translations = escapedTranslations.map(([lang, value]) => [lang, unescapeFormula(value)] as const);
   const trimmed = raw.trim();
   switch (kind) {
     case 'string':
@@ -165,7 +180,7 @@ export function writeTemplate(series: MeetingSeries): string {
     }
   }
   // No meetings: the header alone, so the file is still a template to fill in.
-  return formatTable(header.length ? header : ['id', 'start', 'title'], series.meetings.map((m) => writers.map((write) => write(m))));
+  return formatTable(header.length ? header : ['id', 'start', 'title'], series.meetings.map((m) => writers.map((write) => escapeFormula(write(m)))));
 }
 
 /** The `title` column's part of a text: the string, or the English of a map that has other languages too. */

@@ -6,7 +6,7 @@ import { validate } from '../../src/data/validate.js';
 import type { Meeting, MeetingSeries, Text } from '../../src/data/schema.js';
 
 // Text as desks write it: any characters (commas, quotes, new lines, `;`, CJK), not blank at either end.
-const words = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', "'", '\n', '\t', '中', 'ж', '=', '<', '1'), minLength: 1, maxLength: 12 })
+const words = fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', ';', '"', "'", '\n', '\t', '中', 'ж', '=', '+', '-', '@', '<', '1'), minLength: 1, maxLength: 12 })
   .map((s) => s.trim())
   .filter((s) => s.length > 0);
 const text: fc.Arbitrary<Text> = fc.oneof(
@@ -50,6 +50,13 @@ describe('the library CSV template', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('writes a cell a spreadsheet would run as a formula as text, and reads it back as it was', () => {
+    const title = '=HYPERLINK("https://example.org/x","Click")';
+    const csv = writeTemplate({ meetings: [{ id: 'm1', start: '-0044-03-15', title, location: { lat: -33.5, city: "'@home" } }] });
+    expect(csv).to.equal(`id,start,title,city,lat\nm1,'-0044-03-15,"'=HYPERLINK(""https://example.org/x"",""Click"")",'\'@home,-33.5\n`);
+    expect(readText(csv, { csv: true }).series.meetings[0]).to.deep.equal({ id: 'm1', start: '-0044-03-15', title, location: { lat: -33.5, city: "'@home" } });
   });
 
   it('writes the columns the data uses, a text column per language and the English in the plain one', () => {
