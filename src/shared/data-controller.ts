@@ -273,9 +273,9 @@ export class DataController implements ReactiveController {
 /** A time of day on the reader's own clock, "14:05". */
 function clock(lang: string, time: number): string {
   try {
-    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' }).format(time);
+    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
   } catch {
-    return new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit' }).format(time);
+    return new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
   }
 }
 

@@ -106,7 +106,7 @@ describe('live data (refresh)', () => {
     expect((await again).detail).to.deep.equal({ count: 2 });
     await el.updateComplete;
     expect(items(el)).to.deep.equal(['First', 'Second']);
-    expect(live(el).textContent).to.match(/^Updated \d{2}:\d{2}/);
+    expect(live(el).textContent).to.match(/^Updated \d{2}:\d{2}$/);
     expect(el.loadState).to.equal('ready');
   });
 
