@@ -55,7 +55,7 @@ describe('the library CSV template', () => {
   it('writes a cell a spreadsheet would run as a formula as text, and reads it back as it was', () => {
     const title = '=HYPERLINK("https://example.org/x","Click")';
     const csv = writeTemplate({ meetings: [{ id: 'm1', start: '-0044-03-15', title, location: { lat: -33.5, city: "'@home" } }] });
-    expect(csv).to.equal(`id,start,title,city,lat\nm1,'-0044-03-15,"'=HYPERLINK(""https://example.org/x"",""Click"")",'\'@home,-33.5\n`);
+    expect(csv).to.equal(`id,start,title,city,lat\nm1,'-0044-03-15,"'=HYPERLINK(""https://example.org/x"",""Click"")",''@home,-33.5\n`);
     expect(readText(csv, { csv: true }).series.meetings[0]).to.deep.equal({ id: 'm1', start: '-0044-03-15', title, location: { lat: -33.5, city: "'@home" } });
   });
 
