@@ -102,7 +102,7 @@ describe('reading what desks have', () => {
     console.log(`5 MB CSV (${series.meetings.length} rows) read and validated in ${ms.toFixed(0)} ms`);
     expect(problems).to.deep.equal([]);
     expect(series.meetings.length).to.equal(rows.length - 1);
-    expect(ms).to.be.lessThan(5000); // about 0.5 s in Node on an idle machine; this one is shared by many
+    expect(ms).to.be.lessThan(15_000); // 0.5 s in Node on an idle machine (README); this bound catches a quadratic slip, not load
   });
 
   it('knows CSV by media type, by path and by a Google Sheets publish link', () => {
