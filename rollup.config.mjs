@@ -45,7 +45,10 @@ const noTransitions = {
 /** One self-contained, minified file for a `<script type="module">` tag. */
 const cdn = {
   input: 'src/index.ts',
-  output: { file: 'dist/cdn/meeting-viz.js', format: 'es', sourcemap: true },
+  // Heavy, rarely used parts (the CSV and TimelineJS reader) are chunks beside it, loaded on first use.
+  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: '[name]-[hash].js', format: 'es', sourcemap: true },
+  // The chunks import what they share from meeting-viz.js itself, rather than it becoming a stub over a shared chunk.
+  preserveEntrySignatures: 'allow-extension',
   plugins: [
     noTransitions,
     nodeResolve({ browser: true }),
@@ -57,6 +60,14 @@ const cdn = {
   ],
 };
 
+/** The command line (bin/meeting-viz.js imports dist/cli/main.js): Node modules, the same src/data code as the elements. */
+const cli = {
+  input: { main: 'src/cli/main.ts' },
+  output: { dir: 'dist/cli', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name].js', sourcemap: true },
+  external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+  plugins: [typescript({ tsconfig: 'tsconfig.cli.json', outDir: 'dist/cli', noEmitOnError: true })],
+};
+
 // Third-party notices (zod's comments, its internal cycle) are not ours to fix; our own warnings still show.
 const onwarn = (warning, warn) => {
   // A template it cannot parse (a heading whose tag is chosen at run time) is left as written.
@@ -66,4 +77,4 @@ const onwarn = (warning, warn) => {
   warn(warning);
 };
 
-export default [npm, cdn].map((config) => ({ ...config, onwarn }));
+export default [npm, cdn, cli].map((config) => ({ ...config, onwarn }));

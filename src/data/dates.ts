@@ -1,7 +1,21 @@
 /** Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`) as periods of time, in UTC. */
 
-/** A partial ISO 8601 date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with a `THH:MM` time. */
-export const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+/**
+ * A partial ISO 8601 date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, optionally with a `THH:MM` time. The
+ * year has 4 to 6 digits and may be negative, as ISO 8601's expanded years: `0800`, `-0044-03-15`
+ * (astronomical numbering: year 0 is 1 BC, -44 is 45 BC).
+ */
+export const DATE_PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2}))?)?)?$/;
+
+/** Date.UTC without its two-digit-year rule (it reads year 44 as 1944): any year, as written. */
+export function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
+  const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute));
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+/** The first instant of year 1: dates before it are written with an era ("45 BC"). */
+const YEAR_ONE = utc(1);
 
 /** True when `value` matches {@link DATE_PATTERN} and names a real calendar day and time. */
 export function isPartialDate(value: string): boolean {
@@ -10,8 +24,7 @@ export function isPartialDate(value: string): boolean {
   const [, , month, day, hour, minute] = match;
   if (month !== undefined && (+month < 1 || +month > 12)) return false;
   if (day !== undefined) {
-    const date = new Date(Date.UTC(+match[1], +month - 1, +day));
-    if (date.getUTCDate() !== +day) return false;
+    if (new Date(utc(+match[1], +month - 1, +day)).getUTCDate() !== +day) return false;
   }
   if (hour !== undefined && (+hour > 23 || +minute > 59)) return false;
   return true;
@@ -33,10 +46,10 @@ export function parsePeriod(value: string): Period | undefined {
   if (!match) return undefined;
   const [, y, mo, d, h, mi] = match;
   const year = +y;
-  if (mo === undefined) return { start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1), precision: 'year' };
-  if (d === undefined) return { start: Date.UTC(year, +mo - 1, 1), end: Date.UTC(year, +mo, 1), precision: 'month' };
-  if (h === undefined) return { start: Date.UTC(year, +mo - 1, +d), end: Date.UTC(year, +mo - 1, +d + 1), precision: 'day' };
-  const start = Date.UTC(year, +mo - 1, +d, +h, +mi);
+  if (mo === undefined) return { start: utc(year), end: utc(year + 1), precision: 'year' };
+  if (d === undefined) return { start: utc(year, +mo - 1), end: utc(year, +mo), precision: 'month' };
+  if (h === undefined) return { start: utc(year, +mo - 1, +d), end: utc(year, +mo - 1, +d + 1), precision: 'day' };
+  const start = utc(year, +mo - 1, +d, +h, +mi);
   return { start, end: start + 60_000, precision: 'minute' };
 }
 
@@ -87,15 +100,23 @@ export function dateTimeFormat(lang: string, options: Intl.DateTimeFormatOptions
   return format;
 }
 
-/** The shared format for a partial date's own precision. */
-export function periodFormat(lang: string, precision: Precision): Intl.DateTimeFormat {
-  return dateTimeFormat(lang, PRECISION_OPTIONS[precision]);
+/**
+ * The shared format for a partial date's own precision. With `from` (ms) before year 1 it names the
+ * era, as Intl otherwise writes 45 BC as a bare "45".
+ */
+export function periodFormat(lang: string, precision: Precision, from?: number): Intl.DateTimeFormat {
+  return dateTimeFormat(lang, withEra(PRECISION_OPTIONS[precision], from));
+}
+
+/** `options` with `era: 'short'` when `time` is before year 1 (BC), else as they are. */
+export function withEra(options: Intl.DateTimeFormatOptions, time: number | undefined): Intl.DateTimeFormatOptions {
+  return time !== undefined && time < YEAR_ONE ? { ...options, era: 'short' } : options;
 }
 
 /** A partial date in words, at its own precision: "November 2025", "3 November 2025", "2025年11月3日". */
 export function formatDate(value: string, lang: string): string {
   const period = parsePeriod(value);
-  return period ? periodFormat(lang, period.precision).format(period.start) : value;
+  return period ? periodFormat(lang, period.precision, period.start).format(period.start) : value;
 }
 
 /** A date range in words, shortened where both ends share a month or year ("26–28 December 1996"). */
@@ -106,5 +127,5 @@ export function formatDateRange(start: string, end: string | undefined, lang: st
   if (!b || b.start === a.start) return formatDate(start, lang);
   const precision = a.precision === b.precision ? a.precision : 'day';
   if (a.precision !== b.precision) return `${formatDate(start, lang)} – ${formatDate(end!, lang)}`;
-  return periodFormat(lang, precision).formatRange(a.start, b.start);
+  return periodFormat(lang, precision, a.start).formatRange(a.start, b.start);
 }

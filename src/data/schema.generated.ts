@@ -426,7 +426,7 @@ export const meetingSeriesSchema: JsonSchema = {
     },
     "PartialDate": {
       "type": "string",
-      "pattern": "^(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?$",
+      "pattern": "^(-?\\d{4,6})(?:-(\\d{2})(?:-(\\d{2})(?:T(\\d{2}):(\\d{2}))?)?)?$",
       "description": "a date (YYYY, YYYY-MM or YYYY-MM-DD)"
     },
     "Location": {

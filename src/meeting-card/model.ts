@@ -143,7 +143,7 @@ export function dateParts(start: string, end: string | undefined, lang: string):
     return [{ text: formatDate(start, lang), datetime: start }, { text: ' – ' }, { text: formatDate(end!, lang), datetime: end }];
   }
   try {
-    const options = periodFormat(lang, a.precision);
+    const options = periodFormat(lang, a.precision, a.start);
     const parts: DatePart[] = [];
     for (const part of options.formatRangeToParts(a.start, b.start)) {
       const datetime = part.source === 'startRange' ? start : part.source === 'endRange' ? end : undefined;

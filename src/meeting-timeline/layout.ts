@@ -5,7 +5,7 @@
 import { bisectLeft, bisectRight } from 'd3-array';
 import { utcMonth, utcTicks, utcYear } from 'd3-time';
 import type { Era, Meeting } from '../data/schema.js';
-import { dateTimeFormat, spanOf } from '../data/dates.js';
+import { dateTimeFormat, spanOf, withEra } from '../data/dates.js';
 
 /**
  * A linear map from time (epoch ms, UTC) to pixels, with what d3-zoom's `rescaleX` needs (copy,
@@ -161,7 +161,7 @@ export function axisTicks(scale: TimeScale, lang: string, spacing = 110): Tick[]
   const [t0, t1] = scale.domain();
   const dates = utcTicks(new Date(t0), new Date(t1), count);
   const unit = dates.every((d) => +utcYear.floor(d) === +d) ? 'year' : dates.every((d) => +utcMonth.floor(d) === +d) ? 'month' : 'day';
-  const format = dateTimeFormat(lang, TICK_OPTIONS[unit]);
+  const format = dateTimeFormat(lang, withEra(TICK_OPTIONS[unit], +t0)); // BC years name their era
   return dates.map((d) => ({ x: scale(d), time: +d, label: format.format(d) }));
 }
 

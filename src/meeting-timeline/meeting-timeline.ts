@@ -217,9 +217,13 @@ export class MeetingTimeline extends MeetingVizElement {
     const lang = this.effectiveLang;
     const key = this.sectorFilter.join(',');
     if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
+      // New data for a zoomed-in reader (a refresh): keep showing the same period, not the same transform.
+      const base = this.prepared && this.prepared.series !== series && this.transform.k !== 1 ? this.baseScale() : undefined;
+      const period = base && this.transform.rescaleX(base).domain();
       const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
       const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
       this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang, nounGender(series.series, lang)) };
+      if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
     this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
     this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard);

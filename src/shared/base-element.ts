@@ -27,6 +27,15 @@ export abstract class MeetingVizElement extends LitElement {
   /** Milliseconds to wait for `src` before giving up with an error. */
   @property({ type: Number }) timeout = 15_000;
 
+  /** `csv` reads `src` as CSV whatever its name or media type (a `.csv` path and `text/csv` are known anyway). */
+  @property() type?: 'csv' | 'json';
+
+  /**
+   * Seconds between re-fetches of `src` (with `If-None-Match`); changed data is shown in place, keeping
+   * selection, zoom and filter, and announced politely. Paused while the tab is hidden. 0: never.
+   */
+  @property({ type: Number }) refresh = 0;
+
   /** Language of labels and dates (`en`, `zh`, `ru`, …); defaults to the nearest `lang` in the page. */
   @property({ reflect: true }) override lang!: string;
 
@@ -82,11 +91,12 @@ export abstract class MeetingVizElement extends LitElement {
     const lang = this.effectiveLang;
     this.toggleAttribute('loading', this.loader.state === 'loading');
     const { state, series } = this.loader;
-    if (state === 'ready' && series.meetings.length === 0) {
-      // A valid file with no meetings (yet): say so calmly; it is not an error.
-      return html`${renderStatus(this.loader, lang)}<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`;
-    }
-    return html`${renderStatus(this.loader, lang)}${state === 'ready' ? this.renderReady(lang) : nothing}`;
+    // A valid file with no meetings (yet): say so calmly; it is not an error.
+    const body = state !== 'ready' ? nothing
+      : series.meetings.length === 0 ? html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`
+      : this.renderReady(lang);
+    // The live region is always there (a region added with its text is not announced); empty until a refresh.
+    return html`${renderStatus(this.loader, lang)}${body}<p part="live" class="live" aria-live="polite">${this.loader.announcement || nothing}</p>`;
   }
 
   /** The element's content once data is loaded. */

@@ -1,6 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MeetingSeries } from '../data/schema.js';
 import { validate, type Problem } from '../data/validate.js';
+import type { ReadResult } from '../data/read.js';
+import { csvHint, isTimelineJson, looksLikeJson } from '../data/formats.js';
+import { RefreshSchedule } from './refresh.js';
 import { sharedMessages } from './messages.js';
 import { translate } from './lang.js';
 import { fire, DataErrorEvent, DataLoadedEvent } from './events.js';
@@ -15,14 +18,20 @@ export interface DataHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   /** Milliseconds before a `src` fetch is given up. */
   timeout: number;
+  /** `csv` reads `src` or inline text as CSV whatever its name or media type says. */
+  type?: string;
+  /** Seconds between re-fetches of `src` (0 or unset: never). */
+  refresh?: number;
   /** The element's language, for messages. */
   readonly effectiveLang: string;
 }
 
 /**
  * Loads a meeting series for an element, from (in this order) its `data` property, its `src` URL or
- * an inline `<script type="application/json">` child; validates it; keeps the state; and fires
- * `data-loaded` / `data-error` (bubbling, composed). Written once, used by every element.
+ * an inline `<script type="application/json">` (or `text/csv`) child; reads this library's JSON,
+ * TimelineJS JSON or CSV (data/read.ts); validates it; keeps the state; and fires `data-loaded` /
+ * `data-error` (bubbling, composed). With `refresh`, it re-fetches `src` in the background and
+ * swaps in changed data in place. Written once, used by every element.
  */
 export class DataController implements ReactiveController {
   state: LoadState = 'idle';
@@ -30,6 +39,17 @@ export class DataController implements ReactiveController {
   problems: Problem[] = [];
   /** Why loading failed, or a summary of the problems, in the element's language. */
   message = '';
+  /** For a polite live region: "Updated 14:05" after a refresh changed the data, or why a refresh failed. */
+  announcement = '';
+
+  /** The validator tag of the data shown, sent back as `If-None-Match`; and its text, to notice no change. */
+  private etag?: string;
+  private shownText?: string;
+  /** When the data shown was fetched (ms), for "showing the data from …". */
+  private fetchedAt = 0;
+  private readonly schedule = new RefreshSchedule(() => void this.refreshNow());
+  /** Counts loads, so a reader loaded on first use never delivers the data of a load that was replaced. */
+  private generation = 0;
 
   private abort?: AbortController;
   private loadedFrom: unknown = Symbol('nothing');
@@ -45,6 +65,7 @@ export class DataController implements ReactiveController {
       if (this.host.data === undefined && !this.host.src) this.load();
     });
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    this.scheduleRefresh();
   }
 
   /**
@@ -58,9 +79,11 @@ export class DataController implements ReactiveController {
 
   hostUpdate(): void {
     this.sync();
+    this.scheduleRefresh();
   }
 
   hostDisconnected(): void {
+    this.schedule.stop();
     this.observer?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
@@ -72,6 +95,9 @@ export class DataController implements ReactiveController {
   load(): void {
     this.abort?.abort();
     this.abort = undefined;
+    this.generation++;
+    this.etag = this.shownText = undefined;
+    this.announcement = '';
     const { data, src } = this.host;
     if (data !== undefined) {
       this.loadedFrom = data;
@@ -83,13 +109,21 @@ export class DataController implements ReactiveController {
       const text = this.inlineText();
       this.loadedFrom = text;
       if (text === undefined) this.set('idle', { meetings: [] }, [], '');
-      else this.acceptText(text, 'inline JSON');
+      else this.acceptText(text, this.inlineCsv() ? 'inline CSV' : 'inline JSON', this.inlineCsv());
     }
   }
 
+  private inlineScript(): Element | null {
+    return this.host.querySelector(':scope > script[type="application/json"], :scope > script[type="text/csv"]');
+  }
+
   private inlineText(): string | undefined {
-    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const script = this.inlineScript();
     return script ? (script.textContent ?? '') : undefined;
+  }
+
+  private inlineCsv(): boolean {
+    return this.host.type === 'csv' || this.inlineScript()?.getAttribute('type') === 'text/csv';
   }
 
   private async fetch(src: string): Promise<void> {
@@ -106,7 +140,10 @@ export class DataController implements ReactiveController {
       if (!response.ok) return this.fail(translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
       const text = await response.text();
       if (abort.signal.aborted) return;
-      this.acceptText(text, src);
+      this.etag = response.headers.get('ETag') ?? undefined;
+      this.shownText = text;
+      this.fetchedAt = Date.now();
+      this.acceptText(text, src, this.isCsv(src, response));
     } catch (error) {
       if (timedOut) return this.fail(translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }));
       if (abort.signal.aborted) return; // replaced or removed: not an error
@@ -117,19 +154,36 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private acceptText(text: string, where: string): void {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch (error) {
-      return this.fail(translate(sharedMessages, this.host.effectiveLang, 'badJson', { url: where, detail: (error as Error).message }));
-    }
-    this.accept(parsed);
+  private isCsv(src: string, response: Response): boolean {
+    return this.host.type === 'csv' || csvHint(src, response.headers.get('Content-Type'));
+  }
+
+  private acceptText(text: string, where: string, csv = false): void {
+    const now = readNow(text, csv);
+    if (now) return this.acceptRead(now, where);
+    const generation = this.generation;
+    this.later(loadReader().then((reader) => reader.readText(text, { csv })), where, generation);
   }
 
   private accept(input: unknown): void {
-    const { series, problems } = validate(input);
+    if (!isTimelineJson(input)) return this.acceptRead(validate(input), '');
+    const generation = this.generation;
+    this.later(loadReader().then((reader) => reader.readValue(input)), '', generation);
+  }
+
+  /** Shows "loading" while the CSV / TimelineJS reader loads (the first time only), then the data. */
+  private later(result: Promise<ReadResult>, where: string, generation: number): void {
+    if (this.state !== 'loading') this.set('loading', this.series, [], translate(sharedMessages, this.host.effectiveLang, 'loading'));
+    result.then(
+      (read) => generation === this.generation && this.acceptRead(read, where),
+      (error) => generation === this.generation && this.fail(translate(sharedMessages, this.host.effectiveLang, 'network', { url: where, detail: String((error as Error)?.message ?? error) })),
+    );
+  }
+
+  private acceptRead(read: ReadResult, where: string): void {
     const lang = this.host.effectiveLang;
+    if (read.jsonError !== undefined) return this.fail(translate(sharedMessages, lang, 'badJson', { url: where, detail: read.jsonError }));
+    const { series, problems } = read;
     if (series.meetings.length === 0 && problems.length > 0) {
       return this.fail(translate(sharedMessages, lang, 'failed'), problems);
     }
@@ -137,6 +191,54 @@ export class DataController implements ReactiveController {
     this.set('ready', series, problems, message);
     if (problems.length) fire(this.host, new DataErrorEvent({ message, problems }));
     fire(this.host, new DataLoadedEvent({ count: series.meetings.length }));
+  }
+
+  /** Arms the next background re-fetch when `refresh` is set and `src` data is shown; else disarms it. */
+  private scheduleRefresh(): void {
+    const seconds = Number(this.host.refresh) || 0;
+    const live = seconds > 0 && !!this.host.src && this.host.data === undefined && this.state === 'ready' && this.host.isConnected;
+    if (live) this.schedule.start(seconds * 1000);
+    else this.schedule.stop();
+  }
+
+  /**
+   * Re-fetches `src` in the background (`If-None-Match` with the last ETag). Changed data replaces
+   * the old in place, so the element keeps its selection, zoom and filter; a failure keeps the last
+   * good data and says so in the live region, never in an alert.
+   */
+  async refreshNow(): Promise<void> {
+    const src = this.host.src;
+    if (!src || this.abort || this.state !== 'ready') return;
+    const abort = (this.abort = new AbortController());
+    const timer = setTimeout(() => abort.abort(), this.host.timeout);
+    const lang = this.host.effectiveLang;
+    try {
+      const response = await fetch(src, { signal: abort.signal, cache: 'no-cache', headers: this.etag ? { 'If-None-Match': this.etag } : {} });
+      if (response.status === 304) return;
+      if (!response.ok) return this.refreshFailed();
+      const text = await response.text();
+      if (abort.signal.aborted || src !== this.host.src) return;
+      if (text === this.shownText) return;
+      const csv = this.isCsv(src, response);
+      const read = readNow(text, csv) ?? (await loadReader()).readText(text, { csv });
+      if (read.jsonError !== undefined || read.series.meetings.length === 0 && read.problems.length > 0) return this.refreshFailed();
+      this.etag = response.headers.get('ETag') ?? undefined;
+      this.shownText = text;
+      this.fetchedAt = Date.now();
+      this.announcement = translate(sharedMessages, lang, 'updated', { time: clock(lang, this.fetchedAt) });
+      this.acceptRead(read, src);
+    } catch {
+      if (src === this.host.src && this.host.isConnected) this.refreshFailed();
+    } finally {
+      clearTimeout(timer);
+      if (this.abort === abort) this.abort = undefined;
+    }
+  }
+
+  private refreshFailed(): void {
+    const lang = this.host.effectiveLang;
+    this.announcement = translate(sharedMessages, lang, 'refreshFailed', { time: clock(lang, Date.now()), since: clock(lang, this.fetchedAt) });
+    this.host.requestUpdate();
   }
 
   private fail(message: string, problems: Problem[] = []): void {
@@ -152,3 +254,29 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** A time of day on the reader's own clock, "14:05". */
+function clock(lang: string, time: number): string {
+  try {
+    return new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+  } catch {
+    return new Intl.DateTimeFormat('en', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(time);
+  }
+}
+
+/**
+ * This library's JSON (and text that is not JSON nor CSV) at once; `undefined` when the text needs the
+ * CSV / TimelineJS reader, which is loaded on first use (a chunk of its own in the CDN build).
+ */
+function readNow(text: string, csv: boolean): ReadResult | undefined {
+  if (csv) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text.replace(/^\ufeff/, ''));
+  } catch (error) {
+    return looksLikeJson(text) ? { series: { meetings: [] }, problems: [], jsonError: (error as Error).message } : undefined;
+  }
+  return isTimelineJson(value) ? undefined : validate(value);
+}
+
+const loadReader = () => import('../data/read.js');

@@ -1,7 +1,7 @@
 import type { Messages } from './lang.js';
 
 /** The words every element shares. */
-export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'moreProblems' | 'empty' | 'httpError' | 'badJson' | 'timeout' | 'network'> = {
+export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'moreProblems' | 'empty' | 'httpError' | 'badJson' | 'timeout' | 'network' | 'updated' | 'refreshFailed'> = {
   en: {
     loading: 'Loading meetings…',
     failed: 'The data could not be shown.',
@@ -12,6 +12,8 @@ export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'mo
     badJson: '{url} is not valid JSON: {detail}',
     timeout: 'Loading {url} took longer than {seconds} s and was stopped.',
     network: 'Loading {url} failed: {detail}',
+    updated: 'Updated {time}',
+    refreshFailed: 'Could not update at {time}; showing the data from {since}.',
   },
   zh: {
     loading: '正在加载会晤数据…',
@@ -23,6 +25,8 @@ export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'mo
     badJson: '{url} 不是有效的 JSON：{detail}',
     timeout: '加载 {url} 超过 {seconds} 秒，已停止。',
     network: '加载 {url} 失败：{detail}',
+    updated: '已于 {time} 更新',
+    refreshFailed: '{time} 更新失败；仍显示 {since} 的数据。',
   },
   ru: {
     loading: 'Загрузка встреч…',
@@ -34,5 +38,7 @@ export const sharedMessages: Messages<'loading' | 'failed' | 'someInvalid' | 'mo
     badJson: '{url} — некорректный JSON: {detail}',
     timeout: 'Загрузка {url} заняла больше {seconds} с и была остановлена.',
     network: 'Не удалось загрузить {url}: {detail}',
+    updated: 'Обновлено в {time}',
+    refreshFailed: 'Не удалось обновить в {time}; показаны данные на {since}.',
   },
 };

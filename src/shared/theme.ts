@@ -94,6 +94,14 @@ export const themeStyles = css`
     color: var(--_muted);
     margin: 0.5em 0;
   }
+  .live {
+    color: var(--_muted);
+    font-size: 0.85em;
+    margin: 0.25em 0 0;
+  }
+  .live:empty {
+    margin: 0;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -81,6 +81,18 @@ describe('the CDN file, on a page that loads only it', () => {
     expect(geometry(strict)).to.deep.equal(geometry(open_));
   });
 
+  it('loads its CSV and TimelineJS reader (a chunk beside it) on first use, under a strict CSP', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+    const frame = await open(`<script type="module" src="${CDN}"></script>
+      <meeting-timeline src="/data/meetings-template.csv"></meeting-timeline>
+      <meeting-card src="/test/fixtures/authoring/timelinejs.json" meeting="forum"></meeting-card>`, { head: csp });
+    await settled(frame);
+    const [timeline, card] = frame.document.querySelectorAll('meeting-timeline, meeting-card');
+    expect(timeline.shadowRoot!.querySelectorAll('ol[part="list"] li')).to.have.length(30);
+    expect(card.shadowRoot!.querySelector('[part="dates"]')!.textContent!.trim()).to.equal('March 15, 45 BC');
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it("keeps its layout whatever the page's own CSS does", async () => {
     // Resets and habits seen on news sites: box-sizing games, huge inherited type, SVG and list rules.
     const hostile = `<style>

@@ -53,3 +53,25 @@ describe('localized text', () => {
     expect(localize(undefined, 'en')).to.equal('');
   });
 });
+
+describe('years before 1000 and before year 1', () => {
+  it('reads four-digit years below 1000 as themselves, not as 19xx', () => {
+    expect(parsePeriod('0044')!.start).to.equal(new Date('0044-01-01T00:00:00Z').getTime());
+    expect(parsePeriod('0800-06')!.end).to.equal(new Date('0800-07-01T00:00:00Z').getTime());
+  });
+
+  it('reads negative (BC) years in ISO 8601 expanded form and orders them before AD', () => {
+    const ides = parsePeriod('-0044-03-15')!;
+    expect(ides.start).to.equal(new Date('-000044-03-15T00:00:00Z').getTime());
+    expect(ides.precision).to.equal('day');
+    expect(endsBefore('-0044', '0001')).to.equal(true);
+    expect(parsePeriod('44')).to.equal(undefined);
+  });
+
+  it('names the era for dates before year 1 and not after', () => {
+    expect(formatDate('-0044-03-15', 'en')).to.equal('March 15, 45 BC');
+    expect(formatDate('-0044', 'zh')).to.equal('公元前45年');
+    expect(formatDate('0800', 'en')).to.equal('800');
+    expect(formatDateRange('-0100', '0500', 'en')).to.match(/101 BC/);
+  });
+});
