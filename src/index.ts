@@ -11,3 +11,13 @@ export { localize } from './data/text.js';
 export { formatDate, formatDateRange } from './data/dates.js';
 export type { DataLoadedDetail, DataErrorDetail } from './shared/data-controller.js';
 export { MeetingVizElement } from './shared/base-element.js';
+export {
+  registerMessages,
+  registeredLangs,
+  BUILT_IN_LANGS,
+  type LanguageMessages,
+  type Message,
+  type MessageTools,
+  type MessageNamespaces,
+  type PluralForms,
+} from './shared/lang.js';

@@ -1,7 +1,6 @@
-import type { Messages } from '../shared/lang.js';
+import type { Messages, MessageTools } from '../shared/lang.js';
 
-/** The card's own words in each language; `{name}` marks a placeholder. */
-export const cardMessages: Messages<
+type CardKey =
   | 'ordinal'
   | 'dates'
   | 'place'
@@ -31,8 +30,19 @@ export const cardMessages: Messages<
   | 'choose'
   | 'invalid'
   | 'confidence_medium'
-  | 'confidence_low'
-> = {
+  | 'confidence_low';
+
+declare module '../shared/lang.js' {
+  interface MessageNamespaces {
+    card: CardKey;
+  }
+}
+
+type Count = { count: number };
+
+/** The card's own words in each language; `{name}` marks a placeholder; functions choose plural forms. */
+export const cardMessages: Messages<CardKey> = {
+  namespace: 'card',
   en: {
     ordinal: '{ordinal} regular meeting',
     dates: 'Dates',
@@ -60,7 +70,11 @@ export const cardMessages: Messages<
     sources: 'Sources',
     newTab: '(opens in a new tab)',
     missing: 'No meeting with id “{id}”.',
-    choose: 'No meeting chosen: set “meeting” to one of the {count} meeting ids.',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'No meeting chosen: set “meeting” to the one meeting id.',
+        other: 'No meeting chosen: set “meeting” to one of the # meeting ids.',
+      }),
     invalid: 'This meeting cannot be shown: its data is not valid.',
     confidence_medium: 'Sources partly agree; some details are uncertain.',
     confidence_low: 'Few sources; details are uncertain.',
@@ -128,5 +142,115 @@ export const cardMessages: Messages<
     invalid: 'Эту встречу нельзя показать: данные некорректны.',
     confidence_medium: 'Источники согласуются частично; некоторые детали не точны.',
     confidence_low: 'Источников мало; детали не точны.',
+  },
+  ar: {
+    ordinal: 'الاجتماع الدوري {ordinal}',
+    dates: 'التواريخ',
+    place: 'المكان',
+    format: 'الشكل',
+    inPerson: 'حضوري',
+    video: 'عبر الفيديو',
+    coChairs: 'الرئيسان المشاركان',
+    delegation: 'الوفود',
+    otherCountry: 'آخرون',
+    documents: 'الوثائق الموقّعة',
+    kind_communique: 'البيانات المشتركة',
+    kind_agreement: 'الاتفاقيات',
+    kind_protocol: 'البروتوكولات',
+    kind_roadmap: 'خرائط الطريق',
+    kind_memorandum: 'مذكرات التفاهم',
+    kind_minutes: 'المحاضر',
+    kind_plan: 'الخطط',
+    kind_other: 'وثائق أخرى',
+    signedBy: 'وقّعها {names}',
+    sectors: 'القطاعات',
+    agenda: 'جدول الأعمال',
+    summary: 'الملخص',
+    notes: 'ملاحظات',
+    sources: 'المصادر',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
+    missing: 'لا يوجد اجتماع بالمعرّف «{id}».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'لم يُختر اجتماع: اضبط «meeting» على معرّف الاجتماع الوحيد.',
+        two: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفَي الاجتماعين.',
+        few: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفات الاجتماعات الـ#.',
+        other: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفات الاجتماعات الـ#.',
+      }),
+    invalid: 'يتعذّر عرض هذا الاجتماع: بياناته غير صالحة.',
+    confidence_medium: 'تتفق المصادر جزئيًا؛ بعض التفاصيل غير مؤكدة.',
+    confidence_low: 'المصادر قليلة؛ التفاصيل غير مؤكدة.',
+  },
+  fr: {
+    ordinal: '{ordinal} réunion régulière',
+    dates: 'Dates',
+    place: 'Lieu',
+    format: 'Format',
+    inPerson: 'En présentiel',
+    video: 'Visioconférence',
+    coChairs: 'Coprésidents',
+    delegation: 'Délégations',
+    otherCountry: 'Autres',
+    documents: 'Documents signés',
+    kind_communique: 'Communiqués',
+    kind_agreement: 'Accords',
+    kind_protocol: 'Protocoles',
+    kind_roadmap: 'Feuilles de route',
+    kind_memorandum: 'Mémorandums',
+    kind_minutes: 'Procès-verbaux',
+    kind_plan: 'Plans',
+    kind_other: 'Autres documents',
+    signedBy: 'signé par {names}',
+    sectors: 'Secteurs',
+    agenda: 'Programme',
+    summary: 'Résumé',
+    notes: 'Notes',
+    sources: 'Sources',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    missing: 'Aucune réunion n’a l’identifiant « {id} ».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'Aucune réunion choisie : donnez à « meeting » l’identifiant de la seule réunion.',
+        other: 'Aucune réunion choisie : donnez à « meeting » l’un des # identifiants de réunion.',
+      }),
+    invalid: 'Cette réunion ne peut pas être affichée : ses données ne sont pas valides.',
+    confidence_medium: 'Les sources concordent en partie ; certains détails sont incertains.',
+    confidence_low: 'Peu de sources ; les détails sont incertains.',
+  },
+  es: {
+    ordinal: '{ordinal} reunión ordinaria',
+    dates: 'Fechas',
+    place: 'Lugar',
+    format: 'Formato',
+    inPerson: 'Presencial',
+    video: 'Videoconferencia',
+    coChairs: 'Copresidentes',
+    delegation: 'Delegaciones',
+    otherCountry: 'Otros',
+    documents: 'Documentos firmados',
+    kind_communique: 'Comunicados',
+    kind_agreement: 'Acuerdos',
+    kind_protocol: 'Protocolos',
+    kind_roadmap: 'Hojas de ruta',
+    kind_memorandum: 'Memorandos',
+    kind_minutes: 'Actas',
+    kind_plan: 'Planes',
+    kind_other: 'Otros documentos',
+    signedBy: 'firmado por {names}',
+    sectors: 'Sectores',
+    agenda: 'Programa',
+    summary: 'Resumen',
+    notes: 'Notas',
+    sources: 'Fuentes',
+    newTab: '(se abre en una pestaña nueva)',
+    missing: 'No hay ninguna reunión con el identificador «{id}».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'No se ha elegido ninguna reunión: dé a «meeting» el identificador de la única reunión.',
+        other: 'No se ha elegido ninguna reunión: dé a «meeting» uno de los # identificadores de reunión.',
+      }),
+    invalid: 'Esta reunión no se puede mostrar: sus datos no son válidos.',
+    confidence_medium: 'Las fuentes coinciden en parte; algunos detalles son inciertos.',
+    confidence_low: 'Pocas fuentes; los detalles son inciertos.',
   },
 };

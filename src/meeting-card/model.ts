@@ -5,7 +5,8 @@
 import type { Location, Meeting, MeetingDocument, Participant, Sector, Text } from '../data/schema.js';
 import { dateTimeFormat, formatDate, formatDateRange, parsePeriod, periodFormat } from '../data/dates.js';
 import { localize } from '../data/text.js';
-import { uiLang } from '../shared/lang.js';
+import { translate, uiLang } from '../shared/lang.js';
+import { sharedMessages } from '../shared/messages.js';
 
 /** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
 export const DOCUMENT_KINDS = ['communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
@@ -44,17 +45,10 @@ export function groupDocuments(documents: readonly MeetingDocument[] = []): { ki
   return DOCUMENT_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, documents: groups.get(kind)! }));
 }
 
-/** "30th" in English, "第30次" in Chinese, "30-я" in Russian (feminine, agreeing with «встреча»). */
+/** "30th" in English, "第30次" in Chinese, "30-я" in Russian (feminine, agreeing with «встреча»), "30e", "30.ª", "الـ30": the shared `ordinal` message. */
 export function formatOrdinal(n: number, lang: string): string {
-  const ui = uiLang(lang);
-  if (ui === 'zh') return `第${n}次`;
-  if (ui === 'ru') return `${n}-я`;
-  const suffixes: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-  ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });
-  return `${n}${suffixes[ordinalRules.select(n)] ?? 'th'}`;
+  return translate(sharedMessages, lang, 'ordinal', { n });
 }
-
-let ordinalRules: Intl.PluralRules | undefined;
 
 const CO_CHAIR = /co-?chair|сопредседател|联合主席|共同主席|共同主持/i;
 
@@ -123,7 +117,8 @@ export function placePieces(location: Location | undefined, lang: string): Text[
 
 /** The separator between the pieces of a place: a full-width comma in Chinese. */
 export function placeSeparator(lang: string): string {
-  return uiLang(lang) === 'zh' ? '，' : ', ';
+  const ui = uiLang(lang);
+  return ui === 'zh' ? '，' : ui === 'ar' ? '، ' : ', ';
 }
 
 /** The place in words, from the most to the least specific: "Hangzhou, China"; empty when unknown. */

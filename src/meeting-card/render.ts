@@ -9,7 +9,7 @@ import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.j
 import type { AgendaItem, Meeting, MeetingDocument, Participant, Sector, Source, Text } from '../data/schema.js';
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import { cardMessages } from './messages.js';
 import {
   agendaDateParts,
@@ -135,7 +135,7 @@ function section(ctx: CardContext, title: string, part: string, body: unknown): 
 function documentItem(document: MeetingDocument, ctx: CardContext): TemplateResult {
   const signatories = (document.signatories ?? []).map((s) => localizeWithLang(s, ctx.lang).text).filter(Boolean);
   return html`<li>${text(document.title, ctx.lang)}${signatories.length
-    ? html` <span class="muted">(${t(ctx, 'signedBy', { names: signatories.join(', ') })})</span>`
+    ? html` <span class="muted">(${t(ctx, 'signedBy', { names: formatList(signatories, ctx.lang) })})</span>`
     : nothing}</li>`;
 }
 

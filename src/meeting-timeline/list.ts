@@ -10,6 +10,7 @@ import { localize, localizeWithLang } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
+import { placeSeparator } from '../meeting-card/model.js';
 
 /** Text with a `lang` attribute when its language differs from the element's. */
 export function langText(text: Text | undefined, lang: string, cls?: string): TemplateResult {
@@ -22,7 +23,7 @@ export function langText(text: Text | undefined, lang: string, cls?: string): Te
 export function placeOf(meeting: Meeting, lang: string): string {
   const loc = meeting.location;
   if (!loc) return '';
-  return [loc.city, loc.country].map((t) => localize(t, lang)).filter(Boolean).join(', ');
+  return [loc.city, loc.country].map((t) => localize(t, lang)).filter(Boolean).join(placeSeparator(lang));
 }
 
 export interface ListModel {

@@ -8,7 +8,7 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
 import { baseScale, buildIndex, filterBySectors, markOf, maxZoom, parseSectors, spanToZoom, timeDomain, type TimelineIndex } from './layout.js';
@@ -245,7 +245,7 @@ export class MeetingTimeline extends MeetingVizElement {
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
     }
     return html`${filter.length
-        ? html`<p class="filter" part="filter">${t('showing')} ${filter.map(sectorName).join(', ')}
+        ? html`<p class="filter" part="filter">${t('showing')} ${formatList(filter.map(sectorName), lang)}
             <button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
         : nothing}
       ${chart}${renderList({

@@ -6,7 +6,7 @@ import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { formatOrdinal } from '../meeting-card/model.js';
+import { formatOrdinal, placeSeparator } from '../meeting-card/model.js';
 import { axisTicks, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './list.js';
 import { timelineMessages } from './messages.js';
@@ -30,7 +30,7 @@ export class TextCache {
     const m = this.index.meetings[i];
     let name = this.names.get(m.id);
     if (name === undefined) {
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang)].filter(Boolean).join(', ');
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang)].filter(Boolean).join(placeSeparator(this.lang));
       this.names.set(m.id, name);
     }
     return name;

@@ -4,7 +4,7 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
 import { wheelStyles } from './styles.js';
@@ -254,8 +254,8 @@ export class SectorWheel extends MeetingVizElement {
       return { name: `${arc.label}: ${figure}, ${count}`, level: 1, setsize: groups.length, posinset: groups.indexOf(arc) + 1, expanded: true };
     }
     const siblings = arcs.filter((a) => a.kind !== 'group' && a.groupId === arc.groupId);
-    const members = arc.members?.map((id) => this.sectorById(id)?.label ?? id).join(', ');
-    const name = `${arc.label} — ${group?.label ?? ''}: ${figure}${members ? ` (${members})` : ''}`;
+    const members = arc.members?.map((id) => this.sectorById(id)?.label ?? id);
+    const name = `${arc.label} — ${group?.label ?? ''}: ${figure}${members ? ` (${formatList(members, lang)})` : ''}`;
     return { name, level: 2, setsize: siblings.length, posinset: siblings.indexOf(arc) + 1, ...(arc.kind === 'more' ? { expanded: false } : {}) };
   }
 
