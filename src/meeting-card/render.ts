@@ -56,7 +56,7 @@ export function text(value: Text | undefined, lang: string): unknown {
 /** `words` in language `wordsLang` (empty: unknown), in a `lang` span when that differs from the card's `lang`. */
 function marked(words: string, wordsLang: string, lang: string): unknown {
   if (!wordsLang || sameLang(wordsLang, lang)) return words;
-  return html`<span lang=${wordsLang}>${words}</span>`;
+  return html`<span lang=${wordsLang} dir="auto">${words}</span>`;
 }
 
 function sameLang(a: string, b: string): boolean {

@@ -22,6 +22,8 @@ export interface ChartModel {
   keyboard: boolean;
   label: string;
   help: string;
+  /** Laid out right to left: era labels sit at their band's right end. */
+  rtl?: boolean;
 }
 
 /** The DOM id of a mark, for aria-activedescendant. */
@@ -85,7 +87,7 @@ export function renderChart(model: ChartModel, onClick: (event: MouseEvent) => v
       ${model.eras.map(
         ({ band, label, showLabel }) => svg`<g class="era" part="era">
           <rect x=${band.x0} y="0" width=${band.x1 - band.x0} height=${g.axis}></rect>
-          ${showLabel ? svg`<text x=${band.x0 + 4} y=${g.eraLabel}>${label}</text>` : nothing}
+          ${showLabel ? svg`<text x=${model.rtl ? band.x1 - 4 : band.x0 + 4} y=${g.eraLabel} text-anchor=${model.rtl ? 'end' : 'start'}>${label}</text>` : nothing}
         </g>`,
       )}
       <g class="axis" part="axis">

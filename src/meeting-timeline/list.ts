@@ -16,7 +16,8 @@ import { placeSeparator } from '../meeting-card/model.js';
 export function langText(text: Text | undefined, lang: string, cls?: string): TemplateResult {
   const { text: value, lang: textLang } = localizeWithLang(text, lang);
   const mark = textLang && textLang.split('-')[0] !== lang.split('-')[0] ? textLang : undefined;
-  return html`<span class=${ifDefined(cls)} lang=${ifDefined(mark)}>${value}</span>`;
+  // Text in another language is isolated (`dir="auto"`): a Latin title keeps its punctuation in an Arabic line.
+  return html`<span class=${ifDefined(cls)} lang=${ifDefined(mark)} dir=${ifDefined(mark && 'auto')}>${value}</span>`;
 }
 
 /** "Moscow, Russia" in the element's language. */

@@ -180,8 +180,10 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private get narrow(): boolean { return this.resize.width < NARROW; }
 
+  private get rtl(): boolean { return this.effectiveDir === 'rtl'; }
+
   private baseScale() {
-    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width) : undefined;
+    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width, this.rtl) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -233,7 +235,7 @@ export class MeetingTimeline extends MeetingVizElement {
       const scale = this.transform.rescaleX(base);
       this.model = chartModel({
         index, scale, width: this.resize.width, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.measure,
-        selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard,
+        selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard, rtl: this.rtl,
       });
       chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
           <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
@@ -259,7 +261,8 @@ export class MeetingTimeline extends MeetingVizElement {
     if (index.meetings.length <= LIST_LIMIT) return index.meetings;
     let from = 0;
     if (base && !this.narrow) {
-      const t0 = +this.listTransform.rescaleX(base).invert(0);
+      const visible = this.listTransform.rescaleX(base);
+      const t0 = Math.min(visible.invert(0), visible.invert(this.resize.width));
       from = Math.max(0, Math.min(index.meetings.length - LIST_LIMIT, bisectLeft(index.starts, t0)));
     }
     return index.meetings.slice(from, from + LIST_LIMIT);
@@ -283,7 +286,8 @@ export class MeetingTimeline extends MeetingVizElement {
       if (key !== this.reported) {
         const first = this.reported === '';
         this.reported = key;
-        const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(this.resize.width))];
+        const [t0, t1] = [scale.invert(0), scale.invert(this.resize.width)].sort((a, b) => a - b);
+        const [start, end] = [new Date(t0), new Date(t1)];
         if (!first || this.transform.k !== 1) this.emit<ZoomChangeDetail>('zoom-change', { k: this.transform.k, start, end });
       }
     }
@@ -336,7 +340,7 @@ export class MeetingTimeline extends MeetingVizElement {
   };
 
   private readonly onChartKey = (event: KeyboardEvent): void => {
-    const action = keyAction(event);
+    const action = keyAction(event, this.rtl);
     const model = this.model;
     if (!action || !model || !this.prepared) return;
     event.preventDefault();

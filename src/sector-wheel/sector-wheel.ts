@@ -150,7 +150,7 @@ export class SectorWheel extends MeetingVizElement {
     const labelRoom = outside ? outsideLabelRoom(allSectors(this.model).map((s) => s.label), width, this.measure) : 0;
     const previous = this.layout;
     const more = (count: number) => translate(messages, lang, 'more', { count });
-    this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 }, more);
+    this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8, rtl: this.effectiveDir === 'rtl' }, more);
     this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height: width, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
     const zoomed = this.groupChanged;
     this.groupChanged = false;
@@ -229,7 +229,7 @@ export class SectorWheel extends MeetingVizElement {
   }
 
   private onKeydown(event: KeyboardEvent, arc: WheelArc): void {
-    const action = keyAction(this.layout?.arcs ?? [], arc, event.key);
+    const action = keyAction(this.layout?.arcs ?? [], arc, event.key, this.effectiveDir === 'rtl');
     if (!action || ('zoomOut' in action && !this.group)) return;
     event.preventDefault();
     if ('activate' in action) this.activate(arc, true);

@@ -19,7 +19,7 @@ export function weightText(model: WheelModel, weight: number, lang: string): str
 
 /** Text marked with its language when it differs from the element's. */
 function marked(text: string, textLang: string, lang: string): TemplateResult {
-  return textLang && textLang !== lang.split('-')[0] ? html`<span lang=${textLang}>${text}</span>` : html`${text}`;
+  return textLang && textLang !== lang.split('-')[0] ? html`<span lang=${textLang} dir="auto">${text}</span>` : html`${text}`;
 }
 
 export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void): TemplateResult {
