@@ -24,6 +24,8 @@ export interface ChartModel {
   help: string;
   /** Laid out right to left: era labels sit at their band's right end. */
   rtl?: boolean;
+  /** A cluster's count in the language's digits ("12", "1.2K"). */
+  formatCount?: (count: number) => string;
 }
 
 /** The DOM id of a mark, for aria-activedescendant. */
@@ -49,7 +51,7 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
     return common(
       svg`<circle class="dot" cx=${mark.x} cy=${y} r=${r}></circle>`,
       svg`<circle class="ring" cx=${mark.x} cy=${y} r=${r + 4}></circle>`,
-      svg`<text class="count" x=${mark.x} y=${y} dy="0.35em" text-anchor="middle">${count > 999 ? `${Math.round(count / 1000)}k` : count}</text>`,
+      svg`<text class="count" x=${mark.x} y=${y} dy="0.35em" text-anchor="middle">${model.formatCount ? model.formatCount(count) : count}</text>`,
     );
   }
   const width = mark.x1 - mark.x;

@@ -5,7 +5,7 @@
 import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
-import { translate } from '../shared/lang.js';
+import { formatCompact, translate } from '../shared/lang.js';
 import { formatOrdinal, placeSeparator } from '../meeting-card/model.js';
 import { axisTicks, eraBands, layoutMarks, mirrorScale, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './list.js';
@@ -60,7 +60,7 @@ export class TextCache {
     const m = this.index.meetings[i];
     let label = this.labels.get(m.id);
     if (label === undefined) {
-      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang) : m.start.slice(0, 4);
+      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang) : formatDate(m.start.slice(0, 4), this.lang);
       this.labels.set(m.id, label);
     }
     return label;
@@ -146,6 +146,7 @@ function chartModelLtr(input: ViewInput): ChartModel {
     selected: input.selected,
     active: input.active,
     keyboard: input.keyboard,
+    formatCount: (count) => formatCompact(count, lang),
     label: translate(timelineMessages, lang, 'chart'),
     help: translate(timelineMessages, lang, 'help'),
   };

@@ -216,6 +216,16 @@ function safeLocale(lang: string): string {
   }
 }
 
+/** A count in short form for a small mark ("12", "1.2K", "١٢"), with Intl.NumberFormat's compact notation. */
+export function formatCompact(n: number, lang: string): string {
+  const key = `${lang}|compact`;
+  let format = compactFormats.get(key);
+  if (!format) compactFormats.set(key, (format = new Intl.NumberFormat(safeLocale(lang), { notation: 'compact' })));
+  return format.format(n);
+}
+
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
 /** "a, b and c" in `lang`, with Intl.ListFormat. */
 export function formatList(items: readonly string[], lang: string): string {
   return messageTools(lang).list(items);
