@@ -75,14 +75,20 @@ export abstract class MeetingVizElement extends LitElement {
     return this.lang ? langDir(this.lang) : resolveDir(this, true);
   }
 
-  /** Sets `dir` on the host from the language when the page did not, so the shadow content (logical CSS) mirrors. */
+  /**
+   * Sets `dir` on the host when its language's direction differs from what it inherits (`lang="ar"` in
+   * a left-to-right page), so the shadow content (logical CSS) mirrors; an author's `dir` is never touched.
+   */
   private applyDir(): 'ltr' | 'rtl' {
     const dir = this.effectiveDir;
     const own = this.getAttribute('dir');
-    if (own === null || own === this.ownDir) {
-      if (own !== dir) this.setAttribute('dir', dir);
-      this.ownDir = dir;
-    }
+    if (own !== null && own !== this.ownDir) return dir;
+    const parent = this.parentElement ?? (this.parentNode instanceof ShadowRoot ? this.parentNode.host : null);
+    const inherited = parent ? resolveDir(parent) : langDir(document.documentElement.lang || 'en');
+    this.ownDir = dir === inherited ? undefined : dir;
+    if (this.ownDir === undefined) {
+      if (own !== null) this.removeAttribute('dir');
+    } else if (own !== this.ownDir) this.setAttribute('dir', this.ownDir);
     return dir;
   }
 
