@@ -27,7 +27,7 @@ async function place<T extends HTMLElement>(tag: Tag, width: number, attrs: Reco
   el.data = series;
   box.append(el);
   const drawn = tag === 'meeting-timeline' ? (width >= 480 ? 'svg.chart' : 'ol.list') : tag === 'sector-wheel' ? '[role="treeitem"]' : 'article';
-  await waitUntil(() => el.shadowRoot?.querySelector(drawn), `${tag} drawn`);
+  await waitUntil(() => el.shadowRoot?.querySelector(drawn), `${tag} drawn`, { timeout: 8000 });
   await el.updateComplete;
   await aTimeout(30);
   await el.updateComplete;
@@ -73,7 +73,7 @@ describe('six languages', () => {
   for (const lang of LANGS) {
     it(`<meeting-timeline lang="${lang}"> passes axe with a meeting open`, async () => {
       const el = await place<MeetingTimeline>('meeting-timeline', 1000, { lang, selected: 'm30' });
-      await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn');
+      await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', { timeout: 8000 });
       await expect(el).to.be.accessible();
     });
     it(`<sector-wheel lang="${lang}"> passes axe`, async () => {
@@ -90,7 +90,7 @@ describe('six languages', () => {
     for (const tag of ['meeting-timeline', 'sector-wheel', 'meeting-card'] as const) {
       it(`<${tag} lang="${lang}"> keeps all its text inside 320 px`, async () => {
         const el = await place<HTMLElement>(tag, 320, { lang, ...(tag === 'meeting-timeline' ? { selected: 'm30' } : {}) });
-        if (tag === 'meeting-timeline') await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn');
+        if (tag === 'meeting-timeline') await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', { timeout: 8000 });
         expect(el.getBoundingClientRect().width).to.equal(320);
         expect(overflowing(el)).to.deep.equal([]);
       });
