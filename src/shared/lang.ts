@@ -27,13 +27,21 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Ro
 
 /** `rtl` when the language's likely script runs right to left (`ar`, `he`, `fa`, `ur`, `ku-Arab`…). */
 export function langDir(lang: string): 'ltr' | 'rtl' {
+  let dir = dirs.get(lang);
+  if (dir) return dir;
   try {
     const script = new Intl.Locale(lang).maximize().script;
-    return script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
+    dir = script && RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   } catch {
-    return 'ltr';
+    dir = 'ltr';
   }
+  dirs.set(lang, dir);
+  return dir;
 }
+
+// Both are asked on every render: cache them per tag (there are only ever a few).
+const dirs = new Map<string, 'ltr' | 'rtl'>();
+const chains = new Map<string, readonly string[]>();
 
 /**
  * The writing direction for `element`: the nearest `dir` (`ltr`/`rtl`) or `lang` on it or above it
@@ -59,6 +67,16 @@ export function resolveDir(element: Element, skipOwnDir = false): 'ltr' | 'rtl' 
  * `zh-Hant-TW` → `zh-Hant-TW`, `zh-Hant`, `zh`, `en`. Unicode extensions (`-u-nu-arab`) are dropped.
  */
 export function langChain(lang: string): string[] {
+  return [...chainOf(lang)];
+}
+
+function chainOf(lang: string): readonly string[] {
+  let chain = chains.get(lang);
+  if (!chain) chains.set(lang, (chain = Object.freeze(buildChain(lang))));
+  return chain;
+}
+
+function buildChain(lang: string): string[] {
   let tag = (lang || 'en').replace(/_/g, '-');
   try {
     tag = new Intl.Locale(tag).baseName;
@@ -77,7 +95,7 @@ export function langChain(lang: string): string[] {
 
 /** The built-in language for the element's own words: the first of {@link langChain} the library ships, else `en`. */
 export function uiLang(lang: string): UiLang {
-  for (const tag of langChain(lang)) {
+  for (const tag of chainOf(lang)) {
     const lower = tag.toLowerCase() as UiLang;
     if ((BUILT_IN_LANGS as readonly string[]).includes(lower)) return lower;
   }
@@ -149,7 +167,7 @@ export function onMessagesChange(listener: () => void): () => void {
 }
 
 function messageFor<K extends string>(messages: Messages<K>, lang: string, key: K): { message: Message; lang: string } {
-  const chain = langChain(lang);
+  const chain = chainOf(lang);
   const primary = chain[0].split('-')[0].toLowerCase();
   for (const tag of chain) {
     const lower = tag.toLowerCase();
