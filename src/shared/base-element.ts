@@ -70,8 +70,8 @@ export abstract class MeetingVizElement extends LitElement {
 
   /** The writing direction in use: the nearest `dir` or `lang` on or above the element (`lang="ar"` gives `rtl`). */
   get effectiveDir(): 'ltr' | 'rtl' {
-    const own = this.getAttribute('dir');
-    if (own && own !== this.ownDir) return own === 'rtl' ? 'rtl' : 'ltr';
+    const own = this.getAttribute('dir')?.toLowerCase();
+    if ((own === 'rtl' || own === 'ltr') && own !== this.ownDir) return own;
     return this.lang ? langDir(this.lang) : resolveDir(this, true);
   }
 
