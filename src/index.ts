@@ -12,3 +12,13 @@ export { formatDate, formatDateRange } from './data/dates.js';
 export { DataErrorEvent, DataLoadedEvent, MeetingVizEvent } from './shared/events.js';
 export type { DataLoadedDetail, DataErrorDetail } from './shared/events.js';
 export { MeetingVizElement } from './shared/base-element.js';
+export {
+  registerMessages,
+  registeredLangs,
+  BUILT_IN_LANGS,
+  type LanguageMessages,
+  type Message,
+  type MessageTools,
+  type MessageNamespaces,
+  type PluralForms,
+} from './shared/lang.js';

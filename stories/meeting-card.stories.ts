@@ -25,7 +25,7 @@ const meta: Meta<Args> = {
   argTypes: {
     meeting: { control: 'select', options: series.meetings.map((m) => m.id) },
     variant: { control: 'inline-radio', options: ['full', 'compact'] },
-    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru'] },
+    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru', 'ar', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
     linkTarget: { control: 'text' },

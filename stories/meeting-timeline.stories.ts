@@ -30,7 +30,7 @@ const meta: Meta<Args> = {
   tags: ['autodocs'],
   args: { lang: 'en', sectors: '', hashLinks: false, width: '100%', data: series },
   argTypes: {
-    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru'] },
+    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru', 'ar', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     sectors: { control: 'text', description: 'Comma-separated sector ids, e.g. `energy,trade`.' },
     selected: { control: 'select', options: [undefined, ...series.meetings.map((m) => m.id)] },

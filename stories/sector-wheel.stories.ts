@@ -44,7 +44,7 @@ const meta: Meta<Args> = {
     weight: { control: 'inline-radio', options: ['count', 'equal'] },
     legend: { control: 'inline-radio', options: ['auto', 'none'] },
     group: { control: 'select', options: [undefined, ...series.sectorGroups.map((g) => g.id)] },
-    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru'] },
+    lang: { control: 'inline-radio', options: ['en', 'zh', 'ru', 'ar', 'fr', 'es'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
     width: { control: 'text' },
   },

@@ -408,8 +408,8 @@ export const meetingSeriesSchema: JsonSchema = {
           "type": "object",
           "propertyNames": {
             "type": "string",
-            "pattern": "^[a-z]{2,3}(-[A-Za-z0-9]+)*$",
-            "description": "a language code such as en, zh or ru"
+            "pattern": "^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$",
+            "description": "a BCP 47 language tag such as en, zh-Hant or ar-EG"
           },
           "additionalProperties": {
             "type": "string"

@@ -14,10 +14,10 @@ const partialDate = z.string().check(
   z.meta({ id: 'PartialDate', description: 'a date (YYYY, YYYY-MM or YYYY-MM-DD)' }),
 );
 
-/** Text in one language, or a map from language code (`en`, `zh`, `ru`, …) to text. */
+/** Text in one language, or a map from BCP 47 language tag (`en`, `zh-Hant`, `ar-EG`, `sr-Latn-RS`, `x-mylang`, …) to text. */
 export const TextSchema = z.union([
   z.string(),
-  z.record(z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/), z.describe('a language code such as en, zh or ru')), z.string()),
+  z.record(z.string().check(z.regex(/^(?:[A-Za-z]{2,8}|[xXiI])(?:-[A-Za-z0-9]{1,8})*$/), z.describe('a BCP 47 language tag such as en, zh-Hant or ar-EG')), z.string()),
 ]).check(z.meta({ id: 'Text', description: 'text: a string, or a map of languages such as {"en": "…", "zh": "…"}' }));
 
 const id = z.string().check(z.minLength(1), z.regex(/^[^\s]+$/), z.meta({ id: 'Id', description: 'an id without spaces' }));

@@ -1,7 +1,6 @@
-import type { Messages } from '../shared/lang.js';
+import type { Messages, MessageTools } from '../shared/lang.js';
 
-/** The card's own words in each language; `{name}` marks a placeholder. */
-export const cardMessages: Messages<
+type CardKey =
   | 'ordinal'
   | 'meetingNoun'
   | 'chair'
@@ -48,8 +47,19 @@ export const cardMessages: Messages<
   | 'choose'
   | 'invalid'
   | 'confidence_medium'
-  | 'confidence_low'
-> = {
+  | 'confidence_low';
+
+declare module '../shared/lang.js' {
+  interface MessageNamespaces {
+    card: CardKey;
+  }
+}
+
+type Count = { count: number };
+
+/** The card's own words in each language; `{name}` marks a placeholder; functions choose plural forms. */
+export const cardMessages: Messages<CardKey> = {
+  namespace: 'card',
   en: {
     ordinal: '{ordinal} {noun}',
     meetingNoun: 'meeting',
@@ -94,7 +104,11 @@ export const cardMessages: Messages<
     page: 'p. {page}',
     newTab: '(opens in a new tab)',
     missing: 'No meeting with id “{id}”.',
-    choose: 'No meeting chosen: set “meeting” to one of the {count} meeting ids.',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'No meeting chosen: set “meeting” to the one meeting id.',
+        other: 'No meeting chosen: set “meeting” to one of the # meeting ids.',
+      }),
     invalid: 'This meeting cannot be shown: its data is not valid.',
     confidence_medium: 'Sources partly agree; some details are uncertain.',
     confidence_low: 'Few sources; details are uncertain.',
@@ -196,5 +210,166 @@ export const cardMessages: Messages<
     invalid: 'Эту встречу нельзя показать: данные некорректны.',
     confidence_medium: 'Источники согласуются частично; некоторые детали не точны.',
     confidence_low: 'Источников мало; детали не точны.',
+  },
+  ar: {
+    ordinal: '{noun} {ordinal}',
+    meetingNoun: 'الاجتماع',
+    chair: 'الرئيس',
+    host: 'المضيف',
+    party: '({party})',
+    hybrid: 'حضوريًا وعبر الفيديو',
+    status: 'الحالة',
+    status_planned: 'مُخطَّط له',
+    status_postponed: 'مؤجَّل',
+    status_cancelled: 'مُلغى',
+    kind: 'النوع',
+    kind_extraordinary: 'اجتماع استثنائي',
+    kind_informal: 'اجتماع غير رسمي',
+    visit: 'الزيارة',
+    visitFrom: 'من {date}',
+    visitUntil: 'حتى {date}',
+    documentsPartial: 'لا تذكر المصادر إلا بعض الوثائق الموقّعة.',
+    kind_declaration: 'الإعلانات',
+    page: 'ص. {page}',
+    dates: 'التواريخ',
+    place: 'المكان',
+    format: 'الشكل',
+    inPerson: 'حضوري',
+    video: 'عبر الفيديو',
+    coChairs: 'الرئيسان المشاركان',
+    delegation: 'الوفود',
+    otherCountry: 'آخرون',
+    documents: 'الوثائق الموقّعة',
+    kind_communique: 'البيانات المشتركة',
+    kind_agreement: 'الاتفاقيات',
+    kind_protocol: 'البروتوكولات',
+    kind_roadmap: 'خرائط الطريق',
+    kind_memorandum: 'مذكرات التفاهم',
+    kind_minutes: 'المحاضر',
+    kind_plan: 'الخطط',
+    kind_other: 'وثائق أخرى',
+    signedBy: 'وقّعها {names}',
+    sectors: 'القطاعات',
+    agenda: 'جدول الأعمال',
+    notes: 'ملاحظات',
+    sources: 'المصادر',
+    newTab: '(يُفتح في علامة تبويب جديدة)',
+    missing: 'لا يوجد اجتماع بالمعرّف «{id}».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'لم يُختر اجتماع: اضبط «meeting» على معرّف الاجتماع الوحيد.',
+        two: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفَي الاجتماعين.',
+        few: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفات الاجتماعات الـ#.',
+        other: 'لم يُختر اجتماع: اضبط «meeting» على أحد معرّفات الاجتماعات الـ#.',
+      }),
+    invalid: 'يتعذّر عرض هذا الاجتماع: بياناته غير صالحة.',
+    confidence_medium: 'تتفق المصادر جزئيًا؛ بعض التفاصيل غير مؤكدة.',
+    confidence_low: 'المصادر قليلة؛ التفاصيل غير مؤكدة.',
+  },
+  fr: {
+    ordinal: '{ordinal} {noun}',
+    meetingNoun: 'réunion',
+    chair: 'Présidence',
+    host: 'hôte',
+    party: '({party})',
+    hybrid: 'En présentiel et par visioconférence',
+    status: 'Statut',
+    status_planned: 'Prévue',
+    status_postponed: 'Reportée',
+    status_cancelled: 'Annulée',
+    kind: 'Type',
+    kind_extraordinary: 'Réunion extraordinaire',
+    kind_informal: 'Réunion informelle',
+    visit: 'Visite',
+    visitFrom: 'à partir du {date}',
+    visitUntil: 'jusqu’au {date}',
+    documentsPartial: 'Les sources ne citent qu’une partie des documents signés.',
+    kind_declaration: 'Déclarations',
+    page: 'p. {page}',
+    dates: 'Dates',
+    place: 'Lieu',
+    format: 'Format',
+    inPerson: 'En présentiel',
+    video: 'Visioconférence',
+    coChairs: 'Coprésidents',
+    delegation: 'Délégations',
+    otherCountry: 'Autres',
+    documents: 'Documents signés',
+    kind_communique: 'Communiqués',
+    kind_agreement: 'Accords',
+    kind_protocol: 'Protocoles',
+    kind_roadmap: 'Feuilles de route',
+    kind_memorandum: 'Mémorandums',
+    kind_minutes: 'Procès-verbaux',
+    kind_plan: 'Plans',
+    kind_other: 'Autres documents',
+    signedBy: 'signé par {names}',
+    sectors: 'Secteurs',
+    agenda: 'Programme',
+    notes: 'Notes',
+    sources: 'Sources',
+    newTab: '(s’ouvre dans un nouvel onglet)',
+    missing: 'Aucune réunion n’a l’identifiant « {id} ».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'Aucune réunion choisie : donnez à « meeting » l’identifiant de la seule réunion.',
+        other: 'Aucune réunion choisie : donnez à « meeting » l’un des # identifiants de réunion.',
+      }),
+    invalid: 'Cette réunion ne peut pas être affichée : ses données ne sont pas valides.',
+    confidence_medium: 'Les sources concordent en partie ; certains détails sont incertains.',
+    confidence_low: 'Peu de sources ; les détails sont incertains.',
+  },
+  es: {
+    ordinal: '{ordinal} {noun}',
+    meetingNoun: 'reunión',
+    chair: 'Presidencia',
+    host: 'anfitrión',
+    party: '({party})',
+    hybrid: 'Presencial y por videoconferencia',
+    status: 'Estado',
+    status_planned: 'Prevista',
+    status_postponed: 'Aplazada',
+    status_cancelled: 'Cancelada',
+    kind: 'Tipo',
+    kind_extraordinary: 'Reunión extraordinaria',
+    kind_informal: 'Reunión informal',
+    visit: 'Visita',
+    visitFrom: 'desde el {date}',
+    visitUntil: 'hasta el {date}',
+    documentsPartial: 'Las fuentes solo mencionan algunos de los documentos firmados.',
+    kind_declaration: 'Declaraciones',
+    page: 'pág. {page}',
+    dates: 'Fechas',
+    place: 'Lugar',
+    format: 'Formato',
+    inPerson: 'Presencial',
+    video: 'Videoconferencia',
+    coChairs: 'Copresidentes',
+    delegation: 'Delegaciones',
+    otherCountry: 'Otros',
+    documents: 'Documentos firmados',
+    kind_communique: 'Comunicados',
+    kind_agreement: 'Acuerdos',
+    kind_protocol: 'Protocolos',
+    kind_roadmap: 'Hojas de ruta',
+    kind_memorandum: 'Memorandos',
+    kind_minutes: 'Actas',
+    kind_plan: 'Planes',
+    kind_other: 'Otros documentos',
+    signedBy: 'firmado por {names}',
+    sectors: 'Sectores',
+    agenda: 'Programa',
+    notes: 'Notas',
+    sources: 'Fuentes',
+    newTab: '(se abre en una pestaña nueva)',
+    missing: 'No hay ninguna reunión con el identificador «{id}».',
+    choose: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'No se ha elegido ninguna reunión: dé a «meeting» el identificador de la única reunión.',
+        other: 'No se ha elegido ninguna reunión: dé a «meeting» uno de los # identificadores de reunión.',
+      }),
+    invalid: 'Esta reunión no se puede mostrar: sus datos no son válidos.',
+    confidence_medium: 'Las fuentes coinciden en parte; algunos detalles son inciertos.',
+    confidence_low: 'Pocas fuentes; los detalles son inciertos.',
   },
 };

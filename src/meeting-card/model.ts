@@ -100,7 +100,8 @@ export function placePieces(location: Location | undefined, lang: string): Text[
 
 /** The separator between the pieces of a place: a full-width comma in Chinese. */
 export function placeSeparator(lang: string): string {
-  return uiLang(lang) === 'zh' ? '，' : ', ';
+  const ui = uiLang(lang);
+  return ui === 'zh' ? '，' : ui === 'ar' ? '، ' : ', ';
 }
 
 /** The place in words, from the most to the least specific: "Hangzhou, China"; empty when unknown. */

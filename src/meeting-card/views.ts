@@ -10,7 +10,7 @@ import type { AgendaItem, Location, Meeting, MeetingDocument, Participant, Secto
 import { locations, partyName } from '../data/places.js';
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import { formatOrdinal } from '../shared/ordinal.js';
 import { langText, marked } from '../shared/lang-text.js';
 import { cardMessages } from './messages.js';
@@ -143,7 +143,7 @@ function section(ctx: CardContext, title: string, part: string, body: unknown): 
 function documentItem(document: MeetingDocument, ctx: CardContext): TemplateResult {
   const signatories = (document.signatories ?? []).map((s) => localizeWithLang(s, ctx.lang).text).filter(Boolean);
   return html`<li>${langText(document.title, ctx.lang)}${signatories.length
-    ? html` <span class="muted">(${t(ctx, 'signedBy', { names: signatories.join(', ') })})</span>`
+    ? html` <span class="muted">(${t(ctx, 'signedBy', { names: formatList(signatories, ctx.lang) })})</span>`
     : nothing}</li>`;
 }
 

@@ -21,6 +21,10 @@ export interface ChartModel {
   keyboard: boolean;
   label: string;
   help: string;
+  /** Laid out right to left: era labels sit at their band's right end. */
+  rtl?: boolean;
+  /** A cluster's count in the language's digits ("12", "1.2K"). */
+  formatCount?: (count: number) => string;
 }
 
 /** The DOM id of a mark, for aria-activedescendant. */
@@ -48,7 +52,7 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
     return common(
       svg`<circle class="dot" cx=${mark.x} cy=${y} r=${r}></circle>`,
       svg`<circle class="ring" cx=${mark.x} cy=${y} r=${r + 4}></circle>`,
-      svg`<text class="count" x=${mark.x} y=${y} dy="0.35em" text-anchor="middle">${count > 999 ? `${Math.round(count / 1000)}k` : count}</text>`,
+      svg`<text class="count" x=${mark.x} y=${y} dy="0.35em" text-anchor="middle">${model.formatCount ? model.formatCount(count) : count}</text>`,
     );
   }
   const width = mark.x1 - mark.x;
@@ -86,7 +90,7 @@ export function renderChart(model: ChartModel, onClick: (event: MouseEvent) => v
       ${model.eras.map(
         ({ band, label, showLabel }) => svg`<g class="era" part="era">
           <rect x=${band.x0} y="0" width=${band.x1 - band.x0} height=${g.axis}></rect>
-          ${showLabel ? svg`<text x=${band.x0 + 4} y=${g.eraLabel}>${label}</text>` : nothing}
+          ${showLabel ? svg`<text x=${model.rtl ? band.x1 - 4 : band.x0 + 4} y=${g.eraLabel} text-anchor=${model.rtl ? 'end' : 'start'}>${label}</text>` : nothing}
         </g>`,
       )}
       <g class="axis" part="axis">

@@ -132,9 +132,18 @@ export function timeDomain(index: TimelineIndex, eras: readonly Era[] = []): [nu
 /** Horizontal padding (px) inside the plot on each side, so edge marks and labels are not cut. */
 export const PLOT_PADDING = 24;
 
-/** The base (unzoomed) time scale: the whole domain across the width. */
-export function baseScale(domain: [number, number], width: number): TimeScale {
-  return timeScale(domain, [PLOT_PADDING, Math.max(PLOT_PADDING + 1, width - PLOT_PADDING)]);
+/**
+ * The base (unzoomed) time scale: the whole domain across the width. Right to left (`rtl`), time
+ * runs from the right edge to the left, so the earliest meeting is at the right end.
+ */
+export function baseScale(domain: [number, number], width: number, rtl = false): TimeScale {
+  const range: [number, number] = [PLOT_PADDING, Math.max(PLOT_PADDING + 1, width - PLOT_PADDING)];
+  return timeScale(domain, rtl ? [width - range[0], width - range[1]] : range);
+}
+
+/** The scale mirrored across a view `width` px wide: a right-to-left scale becomes a left-to-right one and back. */
+export function mirrorScale(scale: TimeScale, width: number): TimeScale {
+  return scale.copy().range(scale.range().map((x) => width - x));
 }
 
 /** How far one may zoom in: until about two weeks fill the width (never less than 1). */

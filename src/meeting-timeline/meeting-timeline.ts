@@ -11,7 +11,7 @@ import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer, type Measure } from '../shared/text-measure.js';
 import { memoize } from '../shared/memo.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
 import { baseScale, buildIndex, filterBySectors, markOf, maxZoom, parseSectors, spanToZoom, timeDomain, type TimelineIndex } from './layout.js';
@@ -207,8 +207,10 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private get narrow(): boolean { return this.resize.width < NARROW; }
 
+  private get rtl(): boolean { return this.effectiveDir === 'rtl'; }
+
   private baseScale() {
-    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width) : undefined;
+    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width, this.rtl) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -226,17 +228,17 @@ export class MeetingTimeline extends MeetingVizElement {
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
     this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
-    this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard);
+    this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard, this.rtl);
   }
 
   /** The chart's model for this frame (marks, labels, ticks, eras), or undefined when no chart is drawn (no data, no size, narrow). */
   private readonly chartFor = memoize(
-    (state: LoadState, prepared: Prepared, transform: ZoomTransform, width: number, height: number, lang: string, measure: Measure, selectedId: string | undefined, active: number | undefined, keyboard: boolean): ChartModel | undefined => {
+    (state: LoadState, prepared: Prepared, transform: ZoomTransform, width: number, height: number, lang: string, measure: Measure, selectedId: string | undefined, active: number | undefined, keyboard: boolean, rtl: boolean): ChartModel | undefined => {
       const { series, index, texts } = prepared;
       const base = this.baseScale();
       if (state !== 'ready' || series.meetings.length === 0 || !base || this.narrow) return undefined;
       const selected = selectedId === undefined ? undefined : index.position.get(selectedId);
-      return chartModel({ index, scale: transform.rescaleX(base), width, height, eras: series.eras ?? [], lang, texts, measure, selected, active: active ?? selected, keyboard });
+      return chartModel({ index, scale: transform.rescaleX(base), width, height, eras: series.eras ?? [], lang, texts, measure, selected, active: active ?? selected, keyboard, rtl });
     },
   );
 
@@ -282,7 +284,7 @@ export class MeetingTimeline extends MeetingVizElement {
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
     }
     return html`${filter.length
-        ? html`<p class="filter" part="filter">${t('showing')} ${filter.map(sectorName).join(', ')}
+        ? html`<p class="filter" part="filter">${t('showing')} ${formatList(filter.map(sectorName), lang)}
             <button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
         : nothing}
       ${chart}${renderList({
@@ -296,7 +298,8 @@ export class MeetingTimeline extends MeetingVizElement {
     if (index.meetings.length <= LIST_LIMIT) return index.meetings;
     let from = 0;
     if (base && !this.narrow) {
-      const t0 = +this.listTransform.rescaleX(base).invert(0);
+      const visible = this.listTransform.rescaleX(base);
+      const t0 = Math.min(visible.invert(0), visible.invert(this.resize.width));
       from = Math.max(0, Math.min(index.meetings.length - LIST_LIMIT, bisectLeft(index.starts, t0)));
     }
     return index.meetings.slice(from, from + LIST_LIMIT);
@@ -322,7 +325,8 @@ export class MeetingTimeline extends MeetingVizElement {
       if (key !== this.reported) {
         const first = this.reported === '';
         this.reported = key;
-        const [start, end] = [new Date(scale.invert(0)), new Date(scale.invert(this.resize.width))];
+        const [t0, t1] = [scale.invert(0), scale.invert(this.resize.width)].sort((x, y) => x - y);
+        const [start, end] = [new Date(t0), new Date(t1)];
         if (!first || this.transform.k !== 1) fire(this, new ZoomChangeEvent({ k: this.transform.k, start, end }));
       }
     }
@@ -371,7 +375,7 @@ export class MeetingTimeline extends MeetingVizElement {
   };
 
   private readonly onChartKey = (event: KeyboardEvent): void => {
-    const action = keyAction(event);
+    const action = keyAction(event, this.rtl);
     const model = this.model;
     if (!action || !model || !this.prepared) return;
     event.preventDefault();

@@ -5,9 +5,10 @@
 import type { Era } from '../data/schema.js';
 import { formatDate, formatDateRange } from '../data/dates.js';
 import { localize } from '../data/text.js';
-import { translate } from '../shared/lang.js';
+import { formatCompact, translate } from '../shared/lang.js';
 import { formatOrdinal, type Gender } from '../shared/ordinal.js';
-import { axisTicks, chartGeometry, eraBands, layoutMarks, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
+import { placeSeparator } from '../meeting-card/model.js';
+import { axisTicks, chartGeometry, eraBands, layoutMarks, mirrorScale, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
 import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
@@ -31,7 +32,7 @@ export class TextCache {
     let name = this.names.get(m.id);
     if (name === undefined) {
       const status = m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status].filter(Boolean).join(', ');
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status].filter(Boolean).join(placeSeparator(this.lang));
       this.names.set(m.id, name);
     }
     return name;
@@ -61,7 +62,7 @@ export class TextCache {
     const m = this.index.meetings[i];
     let label = this.labels.get(m.id);
     if (label === undefined) {
-      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang, this.gender) : m.start.slice(0, 4);
+      label = m.ordinal ? formatOrdinal(m.ordinal, this.lang, this.gender) : formatDate(m.start.slice(0, 4), this.lang);
       this.labels.set(m.id, label);
     }
     return label;
@@ -81,10 +82,36 @@ export interface ViewInput {
   selected?: number;
   active?: number;
   keyboard: boolean;
+  /** Right to left: `scale` runs from the right edge (the earliest time at the right); the model is mirrored to match. */
+  rtl?: boolean;
 }
 
-/** One frame of the chart. O(visible marks), whatever the number of meetings. */
+/**
+ * One frame of the chart. O(visible marks), whatever the number of meetings. Right to left, the
+ * frame is laid out left to right on the mirrored scale, then every x is mirrored back, so marks,
+ * labels, ticks and eras are placed by the same rules in both directions.
+ */
 export function chartModel(input: ViewInput): ChartModel {
+  if (!input.rtl) return chartModelLtr(input);
+  const model = chartModelLtr({ ...input, scale: mirrorScale(input.scale, input.width) });
+  return mirrorModel(model, input.measure);
+}
+
+/** The same model with every horizontal position mirrored across the width (text boxes by their measured width); marks stay in time order. */
+export function mirrorModel(model: ChartModel, measure: Measure): ChartModel {
+  const flip = (x: number) => model.width - x;
+  return {
+    ...model,
+    marks: model.marks.map((m) => (m.kind === 'cluster' ? { ...m, x: flip(m.x), x1: flip(m.x1) } : { ...m, x: flip(m.x1), x1: flip(m.x) })),
+    labels: model.labels.map((l) => ({ ...l, place: { ...l.place, left: flip(l.place.left + measure(l.text)) } })),
+    ticks: model.ticks.map((t) => ({ ...t, x: flip(t.x) })),
+    tickPlaces: model.tickPlaces.map((p) => ({ ...p, left: flip(p.left + measure(model.ticks[p.index].label)) })),
+    eras: model.eras.map((e) => ({ ...e, band: { ...e.band, x0: flip(e.band.x1), x1: flip(e.band.x0) } })),
+    rtl: true,
+  };
+}
+
+function chartModelLtr(input: ViewInput): ChartModel {
   const { index, scale, width, lang, texts, measure } = input;
   const marks = layoutMarks(index, scale, [0, width]);
   const names = marks.map((m) => (m.kind === 'cluster' ? texts.clusterName(m.first, m.last) : texts.name(m.first)));
@@ -124,6 +151,7 @@ export function chartModel(input: ViewInput): ChartModel {
     selected: input.selected,
     active: input.active,
     keyboard: input.keyboard,
+    formatCount: (count) => formatCompact(count, lang),
     label: translate(timelineMessages, lang, 'chart'),
     help: translate(timelineMessages, lang, 'help'),
   };

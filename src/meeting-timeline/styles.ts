@@ -46,6 +46,8 @@ export const timelineStyles = css`
     touch-action: pan-y;
     user-select: none;
     -webkit-user-select: none;
+    /* Geometry is computed in screen x (mirrored for right to left in the model): text anchors stay physical. */
+    direction: ltr;
   }
   .era rect {
     fill: var(--_era);

@@ -12,11 +12,12 @@ import { langText } from '../shared/lang-text.js';
 import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
+import { placeSeparator } from '../meeting-card/model.js';
 
 /** "Moscow, Russia" in the element's language; several places joined by "; ". */
 export function placeOf(meeting: Meeting, lang: string): string {
   return locations(meeting)
-    .map((loc) => [localize(loc.city, lang), loc.country ? countryName(loc.country, lang) : ''].filter(Boolean).join(', '))
+    .map((loc) => [localize(loc.city, lang), loc.country ? countryName(loc.country, lang) : ''].filter(Boolean).join(placeSeparator(lang)))
     .filter(Boolean)
     .join('; ');
 }

@@ -6,16 +6,21 @@ import type { WheelArc } from './layout.js';
 
 export type KeyAction = { move: WheelArc } | { activate: WheelArc } | { zoomOut: true } | { none: true };
 
-/** The action for `key` pressed on `current`, among the wedges `arcs`; undefined when the key is not the wheel's. */
-export function keyAction(arcs: readonly WheelArc[], current: WheelArc, key: string): KeyAction | undefined {
+/**
+ * The action for `key` pressed on `current`, among the wedges `arcs`; undefined when the key is not
+ * the wheel's. Left/Right follow the reading direction: right to left (`rtl`, a mirrored wheel),
+ * ArrowLeft goes to the next wedge.
+ */
+export function keyAction(arcs: readonly WheelArc[], current: WheelArc, key: string, rtl = false): KeyAction | undefined {
   const ring = arcs.filter((a) => (a.kind === 'group') === (current.kind === 'group'));
   const at = ring.findIndex((a) => a.key === current.key);
   const moveTo = (next: WheelArc | undefined): KeyAction => (next ? { move: next } : { none: true });
+  const step = (by: number) => moveTo(ring[(at + by + ring.length) % ring.length]);
   switch (key) {
     case 'ArrowRight':
-      return moveTo(ring[(at + 1) % ring.length]);
+      return step(rtl ? -1 : 1);
     case 'ArrowLeft':
-      return moveTo(ring[(at - 1 + ring.length) % ring.length]);
+      return step(rtl ? 1 : -1);
     case 'ArrowDown':
       return moveTo(current.kind === 'group' ? arcs.find((a) => a.kind !== 'group' && a.groupId === current.id) : undefined);
     case 'ArrowUp':

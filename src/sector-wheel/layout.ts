@@ -53,6 +53,8 @@ export interface WheelLayoutOptions {
   labelRoom?: number;
   /** Narrowest wedge, as an arc length at the outer radius (px; default 8). */
   minArc?: number;
+  /** Right to left: wedges run counter-clockwise from 12 o'clock, the mirror image of the left-to-right wheel. */
+  rtl?: boolean;
 }
 
 export interface WheelLayout {
@@ -190,7 +192,12 @@ export function layoutWheel(model: WheelModel, options: WheelLayoutOptions, more
       arcs.push({ id, key: kind === 'more' ? id : `sector:${id}`, kind, groupId, a0: node.x0, a1: node.x1, r0: rings.sectorInner, r1: rings.sectorOuter, empty, weight, colour, label, labelLang, ...(members ? { members } : {}) });
     }
   }
-  return { rings, arcs };
+  return { rings, arcs: options.rtl ? arcs.map(mirrorArc) : arcs };
+}
+
+/** A wedge mirrored across the vertical axis: clockwise angles become counter-clockwise ones. */
+export function mirrorArc(a: WheelArc): WheelArc {
+  return { ...a, a0: TAU - a.a1, a1: TAU - a.a0 };
 }
 
 const arcPathGenerator = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().cornerRadius(1.5);

@@ -5,7 +5,7 @@ import { fire, GroupSelectEvent, SectorSelectEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { textMeasurer } from '../shared/text-measure.js';
-import { translate } from '../shared/lang.js';
+import { formatList, translate } from '../shared/lang.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
@@ -126,11 +126,11 @@ export class SectorWheel extends MeetingVizElement {
   );
 
   private readonly layoutFor = memoize(
-    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string) => {
+    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean) => {
       const outside = width >= OUTSIDE_LABELS_FROM;
       const labelRoom = outside ? outsideLabelRoom(allSectors(model).map((s) => s.label), width, font.measure) : 0;
       const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
-      const layout = layoutWheel(model, { width, height: width, weight, focus, labelRoom, minArc: focus && showAll ? 0.5 : 8 }, more);
+      const layout = layoutWheel(model, { width, height: width, weight, focus, labelRoom, minArc: focus && showAll ? 0.5 : 8, rtl }, more);
       const labels = layoutLabels(layout.arcs, layout.rings, { width, height: width, measure: font.measure, lineHeight: font.lineHeight, mode: outside ? 'outside' : 'inside' });
       return { layout, labels };
     },
@@ -175,7 +175,7 @@ export class SectorWheel extends MeetingVizElement {
     const width = Math.max(200, this.size.width || this.clientWidth || 320);
     this.font = this.fontFor(lang, this.theme, width);
     const previous = this.layout;
-    ({ layout: this.layout, labels: this.labels } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang));
+    ({ layout: this.layout, labels: this.labels } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang, this.effectiveDir === 'rtl'));
     const zoomed = this.groupChanged && this.layout !== previous && !!previous?.arcs.length;
     this.groupChanged = false;
     if (zoomed && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.startZoom(tweenArcs(previous!.arcs, this.layout.arcs));
@@ -244,7 +244,7 @@ export class SectorWheel extends MeetingVizElement {
   }
 
   private onKeydown(event: KeyboardEvent, arc: WheelArc): void {
-    const action = keyAction(this.layout?.arcs ?? [], arc, event.key);
+    const action = keyAction(this.layout?.arcs ?? [], arc, event.key, this.effectiveDir === 'rtl');
     if (!action || ('zoomOut' in action && !this.group)) return;
     event.preventDefault();
     if ('activate' in action) this.activate(arc, true);
@@ -267,8 +267,8 @@ export class SectorWheel extends MeetingVizElement {
       return { name: `${arc.label}: ${figure}, ${count}`, level: 1, setsize: groups.length, posinset: groups.indexOf(arc) + 1, expanded: true };
     }
     const siblings = arcs.filter((a) => a.kind !== 'group' && a.groupId === arc.groupId);
-    const members = arc.members?.map((id) => this.sectorById(id)?.label ?? id).join(', ');
-    const name = `${arc.label} — ${group?.label ?? ''}: ${figure}${members ? ` (${members})` : ''}`;
+    const members = arc.members?.map((id) => this.sectorById(id)?.label ?? id);
+    const name = `${arc.label} — ${group?.label ?? ''}: ${figure}${members ? ` (${formatList(members, lang)})` : ''}`;
     return { name, level: 2, setsize: siblings.length, posinset: siblings.indexOf(arc) + 1, ...(arc.kind === 'more' ? { expanded: false } : {}) };
   }
 

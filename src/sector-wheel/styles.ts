@@ -24,6 +24,8 @@ export const wheelStyles = css`
   .wheel {
     display: block;
     overflow: visible;
+    /* Label anchors are physical (the layout mirrors the wheel for right to left). */
+    direction: ltr;
     font-size: var(--_label-size);
   }
   .wedge {

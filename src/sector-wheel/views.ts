@@ -14,7 +14,7 @@ import type { WheelModel, WheelSector, WheelGroup } from './model.js';
 /** "14 of 30 meetings" (a series) or "3 documents and commitments" (one meeting). */
 export function weightText(model: WheelModel, weight: number, lang: string): string {
   if (model.scope === 'series') return translate(wheelMessages, lang, 'meetingsOf', { count: weight, total: model.total });
-  return translate(wheelMessages, lang, weight === 1 ? 'itemsOne' : 'items', { count: weight });
+  return translate(wheelMessages, lang, 'items', { count: weight });
 }
 
 export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void): TemplateResult {

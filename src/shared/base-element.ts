@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property } from 'lit/decorators.js';
 import { DataController, type LoadState } from './data-controller.js';
 import type { MeetingSeries } from '../data/schema.js';
-import { resolveLang } from './lang.js';
+import { langDir, onMessagesChange, resolveDir, resolveLang, withNumbering } from './lang.js';
 import { renderStatus } from './status-view.js';
 import { translate } from './lang.js';
 import { sharedMessages } from './messages.js';
@@ -36,8 +36,17 @@ export abstract class MeetingVizElement extends LitElement {
    */
   @property({ type: Number }) refresh = 0;
 
-  /** Language of labels and dates (`en`, `zh`, `ru`, …); defaults to the nearest `lang` in the page. */
+  /**
+   * Language of labels and dates (`en`, `zh`, `ru`, `ar`, `fr`, `es`, or one a page added with
+   * `registerMessages`); defaults to the nearest `lang` in the page. `ar` lays the element out right to left.
+   */
   @property({ reflect: true }) override lang!: string;
+
+  /**
+   * Digits for numbers and dates, as a Unicode numbering system: `latn` (0–9), `arab` (٠–٩), `arabext`,
+   * `hanidec`…; by default the language's own (`ar-EG` uses `arab`, `ar` uses `latn`).
+   */
+  @property({ reflect: true }) numbering?: string;
 
   /** `light` or `dark` forces a colour scheme; otherwise it follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme?: 'light' | 'dark';
@@ -45,6 +54,9 @@ export abstract class MeetingVizElement extends LitElement {
   protected readonly loader = new DataController(this);
 
   private static pageLangObserver?: MutationObserver;
+  private static messagesListener?: () => void;
+  /** The `dir` this element set on itself (from its language); an author's `dir` is never overwritten. */
+  private ownDir?: string;
   private static readonly instances = new Set<MeetingVizElement>();
 
   /** The validated data the element shows (the valid records only); empty until loaded. */
@@ -57,9 +69,36 @@ export abstract class MeetingVizElement extends LitElement {
     return this.loader.state;
   }
 
-  /** The language in use: the `lang` attribute, else the nearest `lang` above, else the page's. */
+  /**
+   * The language in use: the `lang` attribute, else the nearest `lang` above, else the page's; with the
+   * `numbering` as a Unicode extension (`ar-u-nu-latn`), so every Intl format follows it.
+   */
   get effectiveLang(): string {
-    return this.lang || resolveLang(this);
+    return withNumbering(this.lang || resolveLang(this), this.numbering);
+  }
+
+  /** The writing direction in use: the nearest `dir` or `lang` on or above the element (`lang="ar"` gives `rtl`). */
+  get effectiveDir(): 'ltr' | 'rtl' {
+    const own = this.getAttribute('dir')?.toLowerCase();
+    if ((own === 'rtl' || own === 'ltr') && own !== this.ownDir) return own;
+    return this.lang ? langDir(this.lang) : resolveDir(this, true);
+  }
+
+  /**
+   * Sets `dir` on the host when its language's direction differs from what it inherits (`lang="ar"` in
+   * a left-to-right page), so the shadow content (logical CSS) mirrors; an author's `dir` is never touched.
+   */
+  private applyDir(): 'ltr' | 'rtl' {
+    const dir = this.effectiveDir;
+    const own = this.getAttribute('dir');
+    if (own !== null && own !== this.ownDir) return dir;
+    const parent = this.parentElement ?? (this.parentNode instanceof ShadowRoot ? this.parentNode.host : null);
+    const inherited = parent ? resolveDir(parent) : langDir(document.documentElement.lang || 'en');
+    this.ownDir = dir === inherited ? undefined : dir;
+    if (this.ownDir === undefined) {
+      if (own !== null) this.removeAttribute('dir');
+    } else if (own !== this.ownDir) this.setAttribute('dir', this.ownDir);
+    return dir;
   }
 
   override connectedCallback(): void {
@@ -69,7 +108,11 @@ export abstract class MeetingVizElement extends LitElement {
     MeetingVizElement.pageLangObserver ??= new MutationObserver(() => {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
     });
-    MeetingVizElement.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    MeetingVizElement.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    // A language a page registers later redraws every element.
+    MeetingVizElement.messagesListener ??= onMessagesChange(() => {
+      for (const element of MeetingVizElement.instances) element.requestUpdate();
+    });
     // The first date format built on a page loads locale data (~20 ms): do it while the page is
     // idle, usually before the data arrives, rather than in the first render.
     const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
@@ -89,6 +132,7 @@ export abstract class MeetingVizElement extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
+    this.applyDir();
     this.toggleAttribute('loading', this.loader.state === 'loading');
     const { state, series } = this.loader;
     // A valid file with no meetings (yet): say so calmly; it is not an error.

@@ -11,7 +11,8 @@ export function sameLang(a: string, b: string): boolean {
 /** `words` in language `wordsLang` ('' when unknown), in a `<span lang>` when that differs from the element's `lang`. */
 export function marked(words: string, wordsLang: string, lang: string): string | TemplateResult {
   if (!wordsLang || sameLang(wordsLang, lang)) return words;
-  return html`<span lang=${wordsLang}>${words}</span>`;
+  // dir="auto": a Latin or Chinese run inside Arabic (or the reverse) keeps its own direction.
+  return html`<span lang=${wordsLang} dir="auto">${words}</span>`;
 }
 
 /** Localized data text in the element's language `lang`, marked with its own language when that differs. */

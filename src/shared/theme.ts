@@ -28,7 +28,7 @@ export const themeStyles = css`
     --_accent: var(--mv-color-accent, #b3261e);
     --_focus: var(--mv-color-focus, #0a58ca);
     --_error: var(--mv-color-error, #a40e26);
-    --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
+    --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Geeza Pro', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--mv-font-size, 14px);
     display: block;
     box-sizing: border-box;

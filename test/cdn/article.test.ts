@@ -13,6 +13,7 @@ describe('the news-article example, from the built CDN file', () => {
     ['article.html', 'en', 'Hangzhou'],
     ['article.zh.html', 'zh', '杭州'],
     ['article.ru.html', 'ru', 'Ханчжоу'],
+    ['article.ar.html', 'ar', 'هانغتشو'],
   ]) {
     it(`renders every element in ${lang}, with no console error and no axe violation`, async () => {
       frame = await openPage(`/examples/${page}`);
