@@ -136,17 +136,25 @@ export class MeetingCard extends MeetingVizElement {
   private indexCache?: { meetings: readonly Meeting[]; byId: Map<string, Meeting> };
   private checkedCache?: { input: Meeting; result: { meeting?: Meeting; problems: Problem[] } };
   private reported?: string;
+  /** What the card shows, derived in willUpdate; render and the problem report only read it. */
+  private resolved: Resolved = { kind: 'none' };
+
+  /** The data is already loaded here: the base element syncs its loader in `shouldUpdate`. */
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.resolved = this.resolve();
+  }
 
   protected override render(): TemplateResult {
     // A meeting object needs no data: show it whatever the loader is doing.
     if (this.meeting !== undefined && typeof this.meeting === 'object') {
-      return html`${this.renderResolved(this.resolve(), this.effectiveLang)}`;
+      return html`${this.renderResolved(this.resolved, this.effectiveLang)}`;
     }
     return super.render();
   }
 
   protected renderReady(lang: string): unknown {
-    return this.renderResolved(this.resolve(), lang);
+    return this.renderResolved(this.resolved, lang);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -205,7 +213,7 @@ export class MeetingCard extends MeetingVizElement {
 
   /** Fires `data-error` once for each unknown id or invalid meeting object. */
   private reportProblem(): void {
-    const resolved = this.resolve();
+    const { resolved } = this;
     let key: string | undefined;
     let detail: DataErrorDetail | undefined;
     const lang = this.effectiveLang;

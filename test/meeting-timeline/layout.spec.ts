@@ -4,6 +4,7 @@ import {
   axisTicks,
   baseScale,
   buildIndex,
+  chartGeometry,
   eraBands,
   filterBySectors,
   layoutMarks,
@@ -242,5 +243,12 @@ describe('keys and gestures', () => {
     expect(allowGesture({ type: 'touchstart', touches: { length: 1 } } as unknown as Event)).to.equal(false);
     expect(allowGesture({ type: 'touchstart', touches: { length: 2 } } as unknown as Event)).to.equal(true);
     expect(allowGesture(gesture('mousedown', { button: 0 }))).to.equal(true);
+  });
+});
+
+describe('chartGeometry', () => {
+  it('keeps marks and labels under the top and the axis 40 px above the bottom, for any height', () => {
+    expect(chartGeometry(176)).to.deep.include({ height: 176, mark: 62, axis: 136, tickLabel: 156 });
+    expect(chartGeometry(240)).to.deep.include({ height: 240, mark: 62, axis: 200, tickLabel: 220 });
   });
 });

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
 import { layoutWheel } from '../../src/sector-wheel/layout.js';
-import { fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';
+import { centreLines, fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { smallSeries, syntheticSeries } from './fixtures.js';
 import { measure } from '../fixtures/measure.js';
@@ -107,5 +107,17 @@ describe('sector-wheel labels', () => {
     expect(wrapText('Energy and natural resources', 70, 2, measure)).to.deep.equal(['Energy and', 'natural r…']);
     expect(wrapText('第三十次定期会晤', 56, 2, measure)).to.deep.equal(['第三十次', '定期会晤']);
     expect(wrapText('第三十次定期会晤联合公报', 56, 2, measure)).to.deep.equal(['第三十次', '定期会…']);
+  });
+
+  it('wraps the title in the centre, and adds the selected sector and its figure when there is room', () => {
+    const font = { measure, lineHeight: 16 };
+    const title = { text: 'Regular meetings of the heads of government', lang: 'en' };
+    const alone = centreLines(80, title, undefined, font);
+    expect(alone.length).to.be.within(2, 3);
+    expect(alone.map((l) => l.text).join(' ')).to.match(/^Regular meetings/);
+    const withSector = centreLines(80, title, { label: 'Energy', labelLang: 'en', figure: '14 of 30 meetings' }, font);
+    expect(withSector.slice(-2)).to.deep.equal([{ text: 'Energy', strong: true, lang: 'en' }, { text: '14 of 30 meetings' }]);
+    for (const line of withSector) expect(measure(line.text)).to.be.at.most(160);
+    expect(centreLines(10, title, { label: 'Energy', labelLang: 'en', figure: '14' }, font).some((l) => l.strong)).to.equal(false);
   });
 });
