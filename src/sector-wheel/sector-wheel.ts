@@ -9,8 +9,9 @@ import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
-import { layoutWheel, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
-import { fitText, layoutLabels, outsideLabelRoom, wrapText, type Measure, type WheelLabel } from './labels.js';
+import type { WeightMode, WheelArc, WheelLayout } from './layout.js';
+import type { Measure, WheelLabel } from './labels.js';
+import { centreLines, wheelGeometry } from './geometry.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
@@ -33,8 +34,6 @@ export interface GroupSelectDetail {
   sectors: string[];
 }
 
-/** Width from which sector labels sit beside the wheel with leader lines instead of inside their wedges. */
-const OUTSIDE_LABELS_FROM = 480;
 const ZOOM_MS = 450;
 
 /**
@@ -145,13 +144,10 @@ export class SectorWheel extends MeetingVizElement {
     this.modelError = '';
     this.useFont();
     const width = Math.max(200, this.size.width || this.clientWidth || 320);
-    const focus = this.focusGroup()?.id;
-    const outside = width >= OUTSIDE_LABELS_FROM;
-    const labelRoom = outside ? outsideLabelRoom(allSectors(this.model).map((s) => s.label), width, this.measure) : 0;
     const previous = this.layout;
-    const more = (count: number) => translate(messages, lang, 'more', { count });
-    this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 }, more);
-    this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height: width, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
+    ({ layout: this.layout, labels: this.labels } = wheelGeometry(this.model, {
+      width, lang, weight: this.weight, focus: this.focusGroup()?.id, showAll: this.showAll, measure: this.measure, lineHeight: this.lineHeight,
+    }));
     const zoomed = this.groupChanged;
     this.groupChanged = false;
     if (zoomed && previous && previous.arcs.length && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
@@ -260,23 +256,7 @@ export class SectorWheel extends MeetingVizElement {
   }
 
   private centreLines(lang: string): ChartView['centre'] {
-    const model = this.model!;
-    const r = this.layout!.rings.centre;
-    const lh = this.lineHeight;
-    const total = Math.max(1, Math.floor((1.5 * r) / lh));
-    const sector = this.sectorById(this.selected);
-    const used = Math.min(total, sector ? 4 : 3);
-    const width = 2 * Math.sqrt(Math.max(0, r * r - ((used * lh) / 2) ** 2)) || r;
-    const title = localizeWithLang(model.title, lang);
-    const titleText = title.text || translate(messages, lang, 'wheel');
-    const titleLines = wrapText(titleText, width, Math.max(1, used - (sector ? 2 : 0)), this.measure).map((text) => ({ text, lang: title.lang }));
-    if (!sector || used < 3) return titleLines;
-    return [
-      ...titleLines,
-      // Bold is wider than the measured regular weight: leave it room.
-      { text: fitText(sector.label, width * 0.88, this.measure), strong: true, lang: sector.labelLang },
-      { text: fitText(weightText(model, sector.weight, lang), width, this.measure) },
-    ];
+    return centreLines(this.model!, this.layout!.rings.centre, this.sectorById(this.selected), lang, this.lineHeight, this.measure);
   }
 
   protected override renderReady(lang: string): TemplateResult {
