@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // One entry per element (importing it defines the element), the whole set, and the React wrappers.
-const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/react.ts'].filter(existsSync);
+const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/react.ts', 'src/cli/main.ts'].filter(existsSync);
 
 /** ES modules for npm: one file per source module, with .d.ts; dependencies stay imports. */
 const npm = {
@@ -42,10 +42,16 @@ const noTransitions = {
   },
 };
 
-/** One self-contained, minified file for a `<script type="module">` tag. */
+/**
+ * One minified file for a `<script type="module">` tag, self-contained for everything the elements
+ * draw; what is loaded on first use (the exporter) is a chunk beside it, found from import.meta.url.
+ */
 const cdn = {
   input: 'src/index.ts',
-  output: { file: 'dist/cdn/meeting-viz.js', format: 'es', sourcemap: true },
+  // The chunks import what they share from meeting-viz.js itself, rather than everything moving into a
+  // shared chunk behind a two-line facade (one request more before anything draws).
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
     noTransitions,
     nodeResolve({ browser: true }),

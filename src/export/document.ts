@@ -8,7 +8,7 @@ import { translate } from '../shared/lang.js';
 import { wrapText } from '../sector-wheel/labels.js';
 import { weightText } from '../sector-wheel/views.js';
 import { GEOMETRY } from '../meeting-timeline/chart.js';
-import { exportMessages } from './messages.js';
+import { fileMessages } from './messages.js';
 import type { ChartSnapshot, SvgOptions } from './snapshot.js';
 import { timelineSvg } from './timeline-svg.js';
 import { wheelSvg } from './wheel-svg.js';
@@ -31,7 +31,7 @@ export function chartTitle(s: ChartSnapshot): string {
 export function sourceLine(s: ChartSnapshot): string {
   const urls = (s.series.sources?.length ? s.series.sources : s.series.meetings.flatMap((m) => m.sources ?? [])).flatMap((x) => (x.url ? [x.url] : []));
   const sites = [...new Set(urls.map((url) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))];
-  const t = (key: 'source' | 'sources' | 'more', params: Record<string, string | number>) => translate(exportMessages, s.lang, key, params);
+  const t = (key: 'source' | 'sources' | 'more', params: Record<string, string | number>) => translate(fileMessages, s.lang, key, params);
   const shown = sites.slice(0, 3).join(', ') + (sites.length > 3 ? ` ${t('more', { count: sites.length - 3 })}` : '');
   const title = localize(s.series.title, s.lang) || s.fileBase;
   return t('source', { text: shown ? t('sources', { title, sites: shown }) : title });

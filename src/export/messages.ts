@@ -1,19 +1,16 @@
 import type { Messages } from '../shared/lang.js';
 
-export type ExportMessageKey = 'export' | 'png' | 'svg' | 'csv' | 'json' | 'source' | 'sources' | 'more' | 'asText' | 'failed';
+export type MenuMessageKey = 'export' | 'png' | 'svg' | 'csv' | 'json' | 'failed';
+export type FileMessageKey = 'source' | 'sources' | 'more' | 'asText';
 
-/** The exporter's words: the menu, the source line drawn into files, the static text twin. */
-export const exportMessages: Messages<ExportMessageKey> = {
+/** The export menu's words (in the core bundle). */
+export const menuMessages: Messages<MenuMessageKey> = {
   en: {
     export: 'Export',
     png: 'Download PNG',
     svg: 'Download SVG',
     csv: 'Download CSV',
     json: 'Download JSON',
-    source: 'Source: {text}',
-    sources: '{title} ({sites})',
-    more: 'and {count} more',
-    asText: 'The data as text',
     failed: 'The export failed: {detail}',
   },
   zh: {
@@ -22,10 +19,6 @@ export const exportMessages: Messages<ExportMessageKey> = {
     svg: '下载 SVG',
     csv: '下载 CSV',
     json: '下载 JSON',
-    source: '来源：{text}',
-    sources: '{title}（{sites}）',
-    more: '等 {count} 个',
-    asText: '文字版数据',
     failed: '导出失败：{detail}',
   },
   ru: {
@@ -34,10 +27,13 @@ export const exportMessages: Messages<ExportMessageKey> = {
     svg: 'Скачать SVG',
     csv: 'Скачать CSV',
     json: 'Скачать JSON',
-    source: 'Источник: {text}',
-    sources: '{title} ({sites})',
-    more: 'и ещё {count}',
-    asText: 'Данные в виде текста',
     failed: 'Экспорт не удался: {detail}',
   },
+};
+
+/** The words drawn into files: the source line, the static text twin (in the exporter chunk and the CLI). */
+export const fileMessages: Messages<FileMessageKey> = {
+  en: { source: 'Source: {text}', sources: '{title} ({sites})', more: 'and {count} more', asText: 'The data as text' },
+  zh: { source: '来源：{text}', sources: '{title}（{sites}）', more: '等 {count} 个', asText: '文字版数据' },
+  ru: { source: 'Источник: {text}', sources: '{title} ({sites})', more: 'и ещё {count}', asText: 'Данные в виде текста' },
 };

@@ -9,7 +9,7 @@ import { localize } from '../data/text.js';
 import { timelineMessages } from '../meeting-timeline/messages.js';
 import { messages as wheelMessages } from '../sector-wheel/messages.js';
 import { weightText } from '../sector-wheel/views.js';
-import { exportMessages } from './messages.js';
+import { fileMessages } from './messages.js';
 import { meetingsInView } from './records.js';
 import type { ChartSnapshot } from './snapshot.js';
 import { escapeXml as e } from './xml.js';
@@ -31,5 +31,5 @@ export function twinHtml(s: ChartSnapshot): string {
 
 /** The snippet: a figure with the SVG and, folded in a `<details>` (no CSS or script needed), the text twin. */
 export function staticHtml(s: ChartSnapshot, svg: string): string {
-  return `<figure class="meeting-viz-static" lang="${e(s.lang)}">${svg}<details><summary>${e(translate(exportMessages, s.lang, 'asText'))}</summary>${twinHtml(s)}</details></figure>\n`;
+  return `<figure class="meeting-viz-static" lang="${e(s.lang)}">${svg}<details><summary>${e(translate(fileMessages, s.lang, 'asText'))}</summary>${twinHtml(s)}</details></figure>\n`;
 }

@@ -15,6 +15,7 @@ import { centreLines, wheelGeometry } from './geometry.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
+import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
 import { renderBreadcrumbs, renderDetails, renderLegend, renderTable, weightText } from './views.js';
 
 /** Detail of `sector-select`. */
@@ -64,6 +65,9 @@ const ZOOM_MS = 450;
  * @csspart details - The selected sector's meetings and documents.
  * @csspart table - The visually hidden table alternative.
  * @csspart error - A message when the data or the `meeting` cannot be shown.
+ * @csspart export - The export control (with the `export` attribute).
+ * @csspart export-button - The button that opens the export menu.
+ * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).
  * @cssprop --mv-wheel-label-size - Font size of wedge labels (default `12px`).
@@ -73,7 +77,7 @@ const ZOOM_MS = 450;
  * @cssprop --mv-font-family - Font family (labels are measured in it).
  */
 export class SectorWheel extends MeetingVizElement {
-  static override styles = [...MeetingVizElement.styles, wheelStyles];
+  static override styles = [...MeetingVizElement.styles, wheelStyles, exportStyles];
 
   /** Restricts the wheel to the meeting with this id. Default: the only meeting of a single-meeting file, else the whole series. */
   @property({ reflect: true }) meeting?: string;
@@ -96,6 +100,9 @@ export class SectorWheel extends MeetingVizElement {
    */
   @property({ reflect: true }) follow?: string;
 
+  /** Shows a small menu to download the wheel as PNG or SVG, or the meetings in scope as CSV or JSON. */
+  @property({ type: Boolean, reflect: true }) export = false;
+
   protected readonly meetingLink = new LinkController<string>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
@@ -114,6 +121,14 @@ export class SectorWheel extends MeetingVizElement {
   private groupChanged = false;
 
   private readonly size = new ResizeController(this);
+  private readonly exporter = new ExportController(this, 'sector-wheel', () => {
+    if (!this.model || !this.layout) return undefined;
+    const lang = this.effectiveLang;
+    const { rings, arcs } = this.layout;
+    const labelSize = parseFloat(getComputedStyle(this).getPropertyValue('--_label-size')) || 12;
+    const drawing = { width: rings.cx * 2, height: rings.cy * 2, rings, arcs, labels: this.labels, centre: this.centreLines(lang), lineHeight: this.lineHeight, labelSize, selectedId: this.selected };
+    return { kind: 'wheel', drawing, model: this.model, focus: this.group };
+  });
   private model?: WheelModel;
   private modelError = '';
   private layout?: WheelLayout;
@@ -127,6 +142,21 @@ export class SectorWheel extends MeetingVizElement {
     super.disconnectedCallback();
     cancelAnimationFrame(this.frame);
   }
+
+  /**
+   * The wheel as on screen (meeting, group, selection, language, theme) as a standalone SVG file,
+   * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when nothing is drawn.
+   */
+  toSVG(options?: SvgOptions): Promise<string> { return this.exporter.toSVG(options); }
+
+  /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
+  toPNG(options?: PngOptions): Promise<Blob> { return this.exporter.toPNG(options); }
+
+  /** The meetings in scope, one row each: ids, dates, places, titles in the element's language, source URLs. */
+  toCSV(): Promise<string> { return this.exporter.toCSV(); }
+
+  /** The meetings in scope as JSON. */
+  toJSON(): Promise<string> { return this.exporter.toJSON(); }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.groupChanged ||= changed.has('group');
@@ -286,7 +316,7 @@ export class SectorWheel extends MeetingVizElement {
         this.requestUpdate();
       },
     };
-    return html`${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
+    return html`${this.export ? this.exporter.render(lang) : nothing}${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
     ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }
