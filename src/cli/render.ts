@@ -27,6 +27,7 @@ const USAGE = `Usage: meeting-viz render FILE.json --element meeting-timeline|se
   --scale N          PNG pixels per CSS pixel (default 1)
   --preset social|print  social: 1200×630 card; print: A4 width (794 px), light
   --no-title, --no-source  leave out the title or the source line
+  --fallback         (html) mark the snippet slot="fallback", to put inside the element's tag
   -o, --output FILE  default: standard output (svg, html) or the chart's file name (png)`;
 
 const PRESETS: Record<string, { width: number; height?: number; theme?: 'light' }> = {
@@ -47,7 +48,7 @@ export async function run(args: string[]): Promise<number> {
         element: { type: 'string' }, meeting: { type: 'string' }, sectors: { type: 'string' },
         width: { type: 'string' }, height: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
         format: { type: 'string' }, scale: { type: 'string' }, preset: { type: 'string' }, output: { type: 'string', short: 'o' },
-        'no-title': { type: 'boolean' }, 'no-source': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        fallback: { type: 'boolean' }, 'no-title': { type: 'boolean' }, 'no-source': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -85,10 +86,12 @@ export async function run(args: string[]): Promise<number> {
     height: element === 'sector-wheel' && height !== undefined ? height - WHEEL_FRAME : undefined,
   });
   if ('error' in snapshot) return fail(snapshot.error);
-  const svg = snapshotToSvg(snapshot, { title: !v['no-title'], source: !v['no-source'], minHeight: height });
+  // Ids unique per chart, for several snippets inlined in one page.
+  const idPrefix = format === 'html' ? `mv-${element.replace(/^(meeting|sector)-/, '')}-${snapshot.lang}-${v.meeting ?? 'all'}` : 'mv';
+  const svg = snapshotToSvg(snapshot, { title: !v['no-title'], source: !v['no-source'], minHeight: height, idPrefix });
 
   let output: string | Uint8Array = svg;
-  if (format === 'html') output = staticHtml(snapshot, svg);
+  if (format === 'html') output = staticHtml(snapshot, svg, { fallback: v.fallback });
   if (format === 'png') output = await rasterise(svg, scale);
   const target = v.output ?? (format === 'png' ? fileName(snapshot.fileBase, element, 'png') : '-');
   if (target === '-') process.stdout.write(output);

@@ -61,13 +61,14 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
   const foot = sourceLines.length ? sourceLines.length * SOURCE_LINE + PAD : PAD / 2;
   const total = Math.max(options.minHeight ?? 0, Math.ceil(head + height + 8 + foot));
   const chartY = head + Math.max(0, (total - head - foot - 8 - height) / 2);
-  const body = s.chart.kind === 'timeline' ? timelineSvg(s.chart.model, c) : wheelSvg(s.chart.drawing, c);
+  const id = options.idPrefix ?? 'mv';
+  const body = s.chart.kind === 'timeline' ? timelineSvg(s.chart.model, c) : wheelSvg(s.chart.drawing, c, id);
   const text = (lines: string[], y0: number, lineHeight: number, extra: Record<string, string | number>) =>
     lines.map((line, i) => `<text${attrs({ x: PAD, y: y0 + i * lineHeight, ...extra })}>${escapeXml(line)}</text>`).join('');
   return [
-    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height: total, viewBox: `0 0 ${num(width)} ${total}`, lang, 'xml:lang': lang, role: 'img', 'aria-labelledby': 'mv-title mv-desc', 'font-family': s.font, 'font-size': 12 })}>`,
-    `<title id="mv-title">${escapeXml(title || s.fileBase)}</title>`,
-    `<desc id="mv-desc">${escapeXml(chartSummary(s))}</desc>`,
+    `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height: total, viewBox: `0 0 ${num(width)} ${total}`, lang, 'xml:lang': lang, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, 'font-family': s.font, 'font-size': 12 })}>`,
+    `<title id="${escapeXml(id)}-title">${escapeXml(title || s.fileBase)}</title>`,
+    `<desc id="${escapeXml(id)}-desc">${escapeXml(chartSummary(s))}</desc>`,
     `<rect${attrs({ width, height: total, fill: c.bg })}/>`,
     text(titleLines, PAD + TITLE_SIZE, TITLE_LINE, { 'font-size': TITLE_SIZE, 'font-weight': 700, fill: c.fg, class: 'title' }),
     `<g class="chart" transform="translate(0 ${num(chartY)})">${body}</g>`,

@@ -38,6 +38,8 @@ export interface SvgOptions {
   source?: boolean;
   /** At least this tall (px): the chart is centred in the spare room (cards for social media). */
   minHeight?: number;
+  /** Prefix of the ids inside the file (default `mv`); give each SVG inlined in one page its own. */
+  idPrefix?: string;
 }
 
 export interface PngOptions extends SvgOptions {

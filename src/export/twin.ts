@@ -29,7 +29,10 @@ export function twinHtml(s: ChartSnapshot): string {
   return `<table><caption>${t('tableCaption')}</caption><thead><tr><th scope="col">${t('group')}</th><th scope="col">${t('sector')}</th><th scope="col">${t('weight')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-/** The snippet: a figure with the SVG and, folded in a `<details>` (no CSS or script needed), the text twin. */
-export function staticHtml(s: ChartSnapshot, svg: string): string {
-  return `<figure class="meeting-viz-static" lang="${e(s.lang)}">${svg}<details><summary>${e(translate(fileMessages, s.lang, 'asText'))}</summary>${twinHtml(s)}</details></figure>\n`;
+/**
+ * The snippet: a figure with the SVG and, folded in a `<details>` (no CSS or script needed), the
+ * text twin. With `fallback` it carries `slot="fallback"`, to go inside the element's tag.
+ */
+export function staticHtml(s: ChartSnapshot, svg: string, options: { fallback?: boolean } = {}): string {
+  return `<figure class="meeting-viz-static"${options.fallback ? ' slot="fallback"' : ''} lang="${e(s.lang)}">${svg}<details><summary>${e(translate(fileMessages, s.lang, 'asText'))}</summary>${twinHtml(s)}</details></figure>\n`;
 }

@@ -65,6 +65,8 @@ export interface ZoomChangeDetail { k: number; start: Date; end: Date }
  * @csspart close - The panel's close button.
  * @csspart error - The loading or validation error.
  * @csspart status - The loading message.
+ * @slot fallback - A static snapshot of the chart (`meeting-viz render --format html --fallback`): shown where scripts never run and while the data loads.
+ *
  * @csspart export - The export control (with the `export` attribute).
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).

@@ -65,6 +65,8 @@ const ZOOM_MS = 450;
  * @csspart details - The selected sector's meetings and documents.
  * @csspart table - The visually hidden table alternative.
  * @csspart error - A message when the data or the `meeting` cannot be shown.
+ * @slot fallback - A static snapshot of the chart (`meeting-viz render --format html --fallback`): shown where scripts never run and while the data loads.
+ *
  * @csspart export - The export control (with the `export` attribute).
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
