@@ -2,13 +2,14 @@
  * The font files of the static font stack (`STATIC_FONT`: Noto Sans, Noto Sans CJK, DejaVu Sans)
  * on this machine. resvg falls back per character to any font it has loaded, so loading these
  * alone (rather than every system font) keeps Chinese in Noto Sans CJK and not in a serif font
- * that happens to come first, and is quicker.
+ * that happens to come first, and is quicker. The CJK collection is large (tens of MB): only the
+ * regular weight is loaded, so bold Chinese titles are drawn in the regular weight.
  */
 import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-const WANTED = /^(NotoSans-(Regular|Bold)\.ttf|NotoSansCJK-(Regular|Bold)\.ttc|NotoSansCJKsc-(Regular|Bold)\.otf|DejaVuSans(-Bold)?\.ttf)$/;
+const WANTED = /^(NotoSans-(Regular|Bold)\.ttf|NotoSansCJK-Regular\.ttc|NotoSansCJKsc-Regular\.otf|DejaVuSans(-Bold)?\.ttf)$/;
 
 const ROOTS = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'), '/Library/Fonts', '/System/Library/Fonts', 'C:\\Windows\\Fonts'];
 
