@@ -48,8 +48,8 @@ export const ToSvgResult: Story = {
     const out = document.createElement('img');
     out.alt = '';
     timeline.addEventListener('data-loaded', async () => {
-      await timeline.updateComplete;
-      await new Promise((done) => requestAnimationFrame(done));
+      // The chart is drawn once the element knows its width (a frame or two after the data).
+      while (!timeline.shadowRoot?.querySelector('svg.chart')) await new Promise((done) => requestAnimationFrame(done));
       const svg = await timeline.toSVG();
       out.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
       out.alt = new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('title')?.textContent ?? '';
