@@ -11,6 +11,7 @@ export interface Command {
 const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
   convert: () => import('./convert.js'),
   validate: () => import('./validate.js'),
+  render: async () => ({ command: await import('./render.js') }),
 };
 
 export async function main(args: string[]): Promise<number> {

@@ -18,7 +18,8 @@ export const command: Command = {
       const result = await readInput(file);
       problems += result.problems.length;
       process.stdout.write(problemLines(file, result));
-      if (!result.problems.length) process.stdout.write(`${file}: ok, ${result.series.meetings.length} meeting(s)\n`);
+      const count = result.series.meetings.length;
+      if (!result.problems.length) process.stdout.write(`${file}: ok, ${count} ${count === 1 ? 'meeting' : 'meetings'}\n`);
     }
     return problems ? 1 : 0;
   },

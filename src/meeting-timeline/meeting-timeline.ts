@@ -21,6 +21,7 @@ import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './model.js';
 import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
+import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
 
 /** What the chart takes from the computed style. */
 interface ChartStyle {
@@ -80,6 +81,11 @@ export const LIST_LIMIT = 100;
  * @csspart close - The panel's close button.
  * @csspart error - The loading or validation error.
  * @csspart status - The loading message.
+ * @slot fallback - A static snapshot of the chart (`meeting-viz render --format html --fallback`): shown where scripts never run and while the data loads.
+ *
+ * @csspart export - The export control (with the `export` attribute).
+ * @csspart export-button - The button that opens the export menu.
+ * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
  * @cssprop --mv-timeline-mark-color - Fill of meeting marks (default: the text colour).
  * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).
@@ -97,7 +103,7 @@ export const LIST_LIMIT = 100;
  * @cssprop --mv-font-size - Base font size.
  */
 export class MeetingTimeline extends MeetingVizElement {
-  static override styles = [...MeetingVizElement.styles, timelineStyles];
+  static override styles = [...MeetingVizElement.styles, timelineStyles, exportStyles];
 
   /** Id of the selected meeting (e.g. `m30`); setting it selects from outside. */
   @property({ reflect: true }) selected?: string;
@@ -125,6 +131,9 @@ export class MeetingTimeline extends MeetingVizElement {
    */
   @property({ attribute: 'filter-from', reflect: true }) filterFrom?: string;
 
+  /** Shows a small menu to download the chart as PNG or SVG, or the meetings on screen as CSV or JSON. */
+  @property({ type: Boolean, reflect: true }) export = false;
+
   protected readonly sectorLink = new LinkController<string[]>(this, {
     sourceId: () => this.filterFrom,
     event: 'sector-select',
@@ -151,6 +160,9 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private readonly resize = new ResizeController(this);
   private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
+  private readonly exporter = new ExportController(this, 'meeting-timeline', () =>
+    this.model ? { kind: 'timeline', model: this.model, filter: this.sectorFilter } : undefined,
+  );
   private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
   private prepared?: Prepared;
   private model?: ChartModel;
@@ -197,6 +209,21 @@ export class MeetingTimeline extends MeetingVizElement {
     this.zoom.reset();
     return this.updateComplete;
   }
+
+  /**
+   * The chart as on screen (zoom, filter, selection, language, theme) as a standalone SVG file,
+   * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when no chart is drawn.
+   */
+  toSVG(options?: SvgOptions): Promise<string> { return this.exporter.toSVG(options); }
+
+  /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
+  toPNG(options?: PngOptions): Promise<Blob> { return this.exporter.toPNG(options); }
+
+  /** The meetings on screen (filter applied), one row each: ids, dates, places, titles in the element's language, source URLs. */
+  toCSV(): Promise<string> { return this.exporter.toCSV(); }
+
+  /** The meetings on screen as JSON. */
+  toJSON(): Promise<string> { return this.exporter.toJSON(); }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -274,7 +301,7 @@ export class MeetingTimeline extends MeetingVizElement {
     const base = this.baseScale();
     let chart: unknown = nothing;
     if (this.model) {
-      chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
+      chart = html`${this.export ? this.exporter.render(lang) : nothing}<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
           <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
           <button type="button" part="zoom-out" @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
           <button type="button" part="reset" @click=${() => this.zoom.reset()}>${t('reset')}</button>

@@ -230,12 +230,17 @@ export const timelineStyles = css`
       stroke: CanvasText;
     }
   }
+  /* Print: the whole chart scaled to the page width, its list below it, no controls. */
   @media print {
-    .chart,
     .toolbar,
     .filter button,
     .panel {
       display: none !important;
+    }
+    .chart {
+      width: 100%;
+      height: auto;
+      break-inside: avoid;
     }
     .list-wrap.visually-hidden {
       position: static;

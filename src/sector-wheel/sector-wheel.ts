@@ -11,16 +11,16 @@ import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
-import { layoutWheel, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
-import { centreLines, layoutLabels, outsideLabelRoom, type LabelFont, type WheelLabel } from './labels.js';
+import type { WeightMode, WheelArc, WheelLayout } from './layout.js';
+import type { LabelFont, WheelLabel } from './labels.js';
+import { wheelCentre, wheelGeometry } from './geometry.js';
 import { memoize } from '../shared/memo.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
+import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
 import { renderBreadcrumbs, renderDetails, renderLegend, renderTable, weightText } from './views.js';
 
-/** Width from which sector labels sit beside the wheel with leader lines instead of inside their wedges. */
-const OUTSIDE_LABELS_FROM = 480;
 const ZOOM_MS = 450;
 
 /**
@@ -51,6 +51,11 @@ const ZOOM_MS = 450;
  * @csspart details - The selected sector's meetings and documents.
  * @csspart table - The visually hidden table alternative.
  * @csspart error - A message when the data or the `meeting` cannot be shown.
+ * @slot fallback - A static snapshot of the chart (`meeting-viz render --format html --fallback`): shown where scripts never run and while the data loads.
+ *
+ * @csspart export - The export control (with the `export` attribute).
+ * @csspart export-button - The button that opens the export menu.
+ * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).
  * @cssprop --mv-wheel-label-size - Font size of wedge labels (default `12px`).
@@ -60,7 +65,7 @@ const ZOOM_MS = 450;
  * @cssprop --mv-font-family - Font family (labels are measured in it).
  */
 export class SectorWheel extends MeetingVizElement {
-  static override styles = [...MeetingVizElement.styles, wheelStyles];
+  static override styles = [...MeetingVizElement.styles, wheelStyles, exportStyles];
 
   /** Restricts the wheel to the meeting with this id. Default: the only meeting of a single-meeting file, else the whole series. */
   @property({ reflect: true }) meeting?: string;
@@ -83,6 +88,9 @@ export class SectorWheel extends MeetingVizElement {
    */
   @property({ reflect: true }) follow?: string;
 
+  /** Shows a small menu to download the wheel as PNG or SVG, or the meetings in scope as CSV or JSON. */
+  @property({ type: Boolean, reflect: true }) export = false;
+
   protected readonly meetingLink = new LinkController<string>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
@@ -104,6 +112,13 @@ export class SectorWheel extends MeetingVizElement {
   private frame = 0;
   private pendingFocus = false;
 
+  private readonly exporter = new ExportController(this, 'sector-wheel', () => {
+    if (!this.model || !this.layout || !this.font) return undefined;
+    const { rings, arcs } = this.layout;
+    const labelSize = parseFloat(getComputedStyle(this).getPropertyValue('--_label-size')) || 12;
+    const drawing = { width: rings.cx * 2, height: rings.cy * 2, rings, arcs, labels: this.labels, centre: this.centre, lineHeight: this.font.lineHeight, labelSize, selectedId: this.selected };
+    return { kind: 'wheel', drawing, model: this.model, focus: this.group };
+  });
   // Derived in willUpdate from what changed; render only reads these.
   private model?: WheelModel;
   private modelError = '';
@@ -126,22 +141,13 @@ export class SectorWheel extends MeetingVizElement {
   );
 
   private readonly layoutFor = memoize(
-    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean) => {
-      const outside = width >= OUTSIDE_LABELS_FROM;
-      const labelRoom = outside ? outsideLabelRoom(allSectors(model).map((s) => s.label), width, font.measure) : 0;
-      const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
-      const layout = layoutWheel(model, { width, height: width, weight, focus, labelRoom, minArc: focus && showAll ? 0.5 : 8, rtl }, more);
-      const labels = layoutLabels(layout.arcs, layout.rings, { width, height: width, measure: font.measure, lineHeight: font.lineHeight, mode: outside ? 'outside' : 'inside' });
-      return { layout, labels };
-    },
+    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean) =>
+      wheelGeometry(model, { width, lang, weight, focus, showAll, measure: font.measure, lineHeight: font.lineHeight, rtl }),
   );
 
-  private readonly centreFor = memoize((model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) => {
-    const title = localizeWithLang(model.title, lang);
-    const titleText = { text: title.text || translate(wheelMessages, lang, 'wheel'), lang: title.lang };
-    const selected = sector && { label: sector.label, labelLang: sector.labelLang, figure: weightText(model, sector.weight, lang) };
-    return centreLines(radius, titleText, selected, font);
-  });
+  private readonly centreFor = memoize((model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) =>
+    wheelCentre(model, radius, sector, lang, font),
+  );
 
   private readonly infosFor = memoize((model: WheelModel, arcs: WheelArc[], lang: string) => {
     const infos = new Map<string, TreeItemInfo>();
@@ -154,6 +160,21 @@ export class SectorWheel extends MeetingVizElement {
     cancelAnimationFrame(this.frame);
     this.animatedArcs = undefined;
   }
+
+  /**
+   * The wheel as on screen (meeting, group, selection, language, theme) as a standalone SVG file,
+   * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when nothing is drawn.
+   */
+  toSVG(options?: SvgOptions): Promise<string> { return this.exporter.toSVG(options); }
+
+  /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
+  toPNG(options?: PngOptions): Promise<Blob> { return this.exporter.toPNG(options); }
+
+  /** The meetings in scope, one row each: ids, dates, places, titles in the element's language, source URLs. */
+  toCSV(): Promise<string> { return this.exporter.toCSV(); }
+
+  /** The meetings in scope as JSON. */
+  toJSON(): Promise<string> { return this.exporter.toJSON(); }
 
   /**
    * Model, wedges, labels and the centre, each computed again only when what it depends on changed.
@@ -299,7 +320,7 @@ export class SectorWheel extends MeetingVizElement {
         this.requestUpdate();
       },
     };
-    return html`${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
+    return html`${this.export ? this.exporter.render(lang) : nothing}${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
     ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }

@@ -126,6 +126,32 @@ export const wheelStyles = css`
     outline: 2px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* Print: the wheel within the page width, the table below it, no buttons. */
+  @media print {
+    .breadcrumbs {
+      display: none !important;
+    }
+    .wheel {
+      max-width: 100%;
+      height: auto;
+      break-inside: avoid;
+    }
+    table.visually-hidden {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0.5em 0 0;
+      overflow: visible;
+      clip: auto;
+      white-space: normal;
+      border-collapse: collapse;
+    }
+    table.visually-hidden th,
+    table.visually-hidden td {
+      text-align: start;
+      padding: 0.1em 0.75em 0.1em 0;
+    }
+  }
   @media (forced-colors: active) {
     .wedge {
       fill: Canvas;

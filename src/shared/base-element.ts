@@ -12,6 +12,9 @@ import { themeStyles } from './theme.js';
 /**
  * What every meeting-viz element shares: the data (`data`, `src` or inline JSON), loading and
  * error display, language and theme. Subclasses render the ready state only.
+ *
+ * A child with `slot="fallback"` (a static snapshot from `meeting-viz render --format html`) shows
+ * where scripts never run, and while the data loads; the chart then takes its place.
  */
 export abstract class MeetingVizElement extends LitElement {
   static override styles = [themeStyles];
@@ -135,6 +138,11 @@ export abstract class MeetingVizElement extends LitElement {
     this.applyDir();
     this.toggleAttribute('loading', this.loader.state === 'loading');
     const { state, series } = this.loader;
+    if (state !== 'ready' && this.querySelector(':scope > [slot="fallback"]')) {
+      // A static snapshot the page put inside the tag (it shows where JavaScript never runs) stays
+      // in place, the status only for screen readers, until the chart replaces it: no blank flash.
+      return html`<slot name="fallback"></slot><div class="visually-hidden">${renderStatus(this.loader, lang)}</div>`;
+    }
     // A valid file with no meetings (yet): say so calmly; it is not an error.
     const body = state !== 'ready' ? nothing
       : series.meetings.length === 0 ? html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`

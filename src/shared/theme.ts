@@ -58,6 +58,21 @@ export const themeStyles = css`
       ${darkTokens}
     }
   }
+  /* Paper is light, whatever the screen's theme (same specificity as the dark rules, and later). */
+  @media print {
+    :host([theme]),
+    :host(:not([theme])) {
+      --_fg: var(--mv-color-text, #1b1f24);
+      --_muted: var(--mv-color-muted, #57606a);
+      --_bg: var(--mv-color-background, #ffffff);
+      --_surface: var(--mv-color-surface, #f3f4f6);
+      --_line: var(--mv-color-line, #8c959f);
+      --_accent: var(--mv-color-accent, #b3261e);
+      --_focus: var(--mv-color-focus, #0a58ca);
+      --_error: var(--mv-color-error, #a40e26);
+      color-scheme: light;
+    }
+  }
   :host([hidden]) {
     display: none;
   }

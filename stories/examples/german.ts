@@ -118,4 +118,13 @@ export const german: LanguageMessages = {
     confidence_medium: 'Die Quellen stimmen teilweise überein; manche Einzelheiten sind unsicher.',
     confidence_low: 'Wenige Quellen; Einzelheiten sind unsicher.',
   },
+  exportMenu: {
+    export: 'Exportieren',
+    png: 'PNG herunterladen',
+    svg: 'SVG herunterladen',
+    csv: 'CSV herunterladen',
+    json: 'JSON herunterladen',
+    failed: 'Der Export ist fehlgeschlagen: {detail}',
+  },
+  exportFile: { source: 'Quelle: {text}', sources: '{title} ({sites})', more: 'und {count} weitere', asText: 'Die Daten als Text' },
 };

@@ -93,6 +93,23 @@ describe('the CDN file, on a page that loads only it', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('exports under the strict CSP, loading the exporter chunk from beside the CDN file on first use', async () => {
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:">`;
+    const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}" export></meeting-timeline><sector-wheel src="${DATA}" meeting="m30" export></sector-wheel>`, { head: csp });
+    await settled(frame);
+    const chunk = () => frame.window.performance.getEntriesByType('resource').filter((r) => /\/dist\/cdn\/chunks\/exporter-[\w-]+\.js$/.test(r.name));
+    expect(chunk()).to.have.length(0);
+    type Exporting = HTMLElement & { toSVG(): Promise<string>; toPNG(): Promise<Blob>; toCSV(): Promise<string> };
+    for (const el of frame.document.querySelectorAll<Exporting>('meeting-timeline, sector-wheel')) {
+      expect(await el.toSVG(), el.localName).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+      expect((await el.toPNG()).size, el.localName).to.be.above(1000);
+      expect((await el.toCSV()).split('\r\n')[0], el.localName).to.equal('id,ordinal,start,end,title,city,country,format,sectors,sources');
+      expect(el.shadowRoot!.querySelector('[part="export-button"]'), el.localName).to.not.equal(null);
+    }
+    expect(chunk()).to.have.length(1);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it("keeps its layout whatever the page's own CSS does", async () => {
     // Resets and habits seen on news sites: box-sizing games, huge inherited type, SVG and list rules.
     const hostile = `<style>

@@ -21,7 +21,7 @@ function run(...args) {
 test('validate: ok files exit 0 and say how many meetings', async () => {
   const { code, stdout } = await run('validate', 'data/china-russia-regular-meetings.json', 'data/meetings-template.csv');
   assert.equal(code, 0);
-  assert.equal(stdout, 'data/china-russia-regular-meetings.json: ok, 30 meeting(s)\ndata/meetings-template.csv: ok, 30 meeting(s)\n');
+  assert.equal(stdout, 'data/china-russia-regular-meetings.json: ok, 30 meetings\ndata/meetings-template.csv: ok, 30 meetings\n');
 });
 
 test('validate: one problem per line, naming the cell, and exit status 1', async () => {
@@ -72,7 +72,7 @@ test('usage errors and unknown commands exit 2', async () => {
   assert.equal((await run('convert', 'a.csv', '-o')).code, 2);
   const unknown = await run('frobnicate');
   assert.equal(unknown.code, 2);
-  assert.match(unknown.stderr, /unknown command "frobnicate" \(commands: convert, validate\)/);
+  assert.match(unknown.stderr, /unknown command "frobnicate" \(commands: convert, validate, render\)/);
 });
 
 test('convert: a semicolon-separated sheet with a BOM from a file', async () => {

@@ -1,0 +1,48 @@
+/**
+ * The timeline's chart as SVG markup with presentation attributes (no stylesheet), from the same
+ * chart model the element draws: the exporter and the command-line renderer write this.
+ */
+import type { ChartModel } from '../meeting-timeline/chart.js';
+import type { Mark } from '../meeting-timeline/layout.js';
+import type { ThemeColours } from './tokens.js';
+import { attrs, escapeXml } from './xml.js';
+
+function mark(model: ChartModel, m: Mark, c: ThemeColours): string {
+  const y = model.geometry.mark;
+  const selected = m.kind === 'meeting' && model.selected === m.first;
+  const id = model.index.meetings[m.first].id;
+  const head = `<g${attrs({ class: `mark ${m.kind}${selected ? ' selected' : ''}`, 'data-id': m.kind === 'meeting' ? id : undefined })}>`;
+  if (m.kind === 'cluster') {
+    const count = m.last - m.first;
+    const r = Math.min(13, 8 + Math.log10(count) * 2);
+    const label = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
+    return `${head}<circle${attrs({ cx: m.x, cy: y, r, fill: c.surface, stroke: c.fg, 'stroke-width': 1.5 })}/><text${attrs({ x: m.x, y, dy: '0.35em', 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 600, fill: c.fg })}>${label}</text></g>`;
+  }
+  const fill = selected ? c.accent : c.fg;
+  const stroke = selected ? c.fg : c.bg;
+  const strokeWidth = selected ? 2 : 1.5;
+  const width = m.x1 - m.x;
+  if (width > 12) return `${head}<rect${attrs({ x: m.x, y: y - 6, width, height: 12, rx: 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
+  return `${head}<circle${attrs({ cx: m.x, cy: y, r: selected ? 8 : 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
+}
+
+/** The chart's marks, labels, eras and axis, `model.width` × `model.geometry.height`, origin top left. */
+export function timelineSvg(model: ChartModel, c: ThemeColours): string {
+  const g = model.geometry;
+  const out: string[] = [];
+  for (const { band, label, showLabel } of model.eras) {
+    out.push(`<g class="era"><rect${attrs({ x: band.x0, y: 0, width: band.x1 - band.x0, height: g.axis, fill: c.surface })}/>`);
+    if (showLabel) out.push(`<text${attrs({ x: band.x0 + 4, y: g.eraLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(label)}</text>`);
+    out.push('</g>');
+  }
+  out.push(`<g class="axis"><line${attrs({ x1: 0, x2: model.width, y1: g.axis, y2: g.axis, stroke: c.line })}/>`);
+  for (const t of model.ticks) out.push(`<line${attrs({ x1: t.x, x2: t.x, y1: g.axis, y2: g.axis + 5, stroke: c.line })}/>`);
+  for (const p of model.tickPlaces) out.push(`<text${attrs({ x: p.left, y: g.tickLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(model.ticks[p.index].label)}</text>`);
+  out.push('</g>');
+  for (const { mark: i, text, place } of model.labels) {
+    const bold = model.selected === model.marks[i].first;
+    out.push(`<text${attrs({ class: 'label', x: place.left, y: g.labelRow0 + place.row * g.labelRow, 'font-size': 12, 'font-weight': bold ? 700 : undefined, fill: c.fg })}>${escapeXml(text)}</text>`);
+  }
+  for (const m of model.marks) out.push(mark(model, m, c));
+  return out.join('');
+}

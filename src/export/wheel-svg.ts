@@ -1,0 +1,55 @@
+/**
+ * The wheel as SVG markup with presentation attributes, from the same geometry the element draws
+ * (`sector-wheel/geometry.ts`): the exporter and the command-line renderer write this.
+ */
+import { arcPath, type Rings, type WheelArc } from '../sector-wheel/layout.js';
+import type { WheelLabel } from '../sector-wheel/labels.js';
+import type { CentreLine } from '../sector-wheel/geometry.js';
+import type { ThemeColours } from './tokens.js';
+import { attrs, escapeXml, num } from './xml.js';
+
+export interface WheelDrawing {
+  width: number;
+  height: number;
+  rings: Rings;
+  arcs: WheelArc[];
+  labels: WheelLabel[];
+  centre: CentreLine[];
+  lineHeight: number;
+  labelSize: number;
+  selectedId?: string;
+}
+
+function wedge(a: WheelArc, selectedId: string | undefined, c: ThemeColours): string {
+  const selected = a.kind === 'sector' && a.id === selectedId;
+  const paint = a.empty
+    ? { fill: c.bg, stroke: a.colour, 'stroke-width': 1.5 }
+    : a.kind === 'more'
+      ? { fill: a.colour, 'fill-opacity': 0.55, stroke: a.colour, 'stroke-dasharray': '3 2', 'stroke-width': 1 }
+      : { fill: a.colour, stroke: c.bg, 'stroke-width': 1 };
+  const ring = selected ? { stroke: c.fg, 'stroke-width': 3 } : {};
+  return `<path${attrs({ class: `wedge ${a.kind}`, 'data-key': a.key, d: arcPath(a), ...paint, ...ring })}/>`;
+}
+
+function label(l: WheelLabel, id: string, c: ThemeColours): string {
+  const halo = l.ring === 'group' || !l.leader ? { stroke: c.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {};
+  const common = { fill: c.fg, lang: l.lang || undefined, 'dominant-baseline': 'central', ...halo };
+  if (l.path) {
+    return `<path${attrs({ id, d: l.path, fill: 'none' })}/><text${attrs({ class: 'label group', ...common })}><textPath${attrs({ href: `#${id}`, startOffset: '50%', 'text-anchor': 'middle' })}>${escapeXml(l.text)}</textPath></text>`;
+  }
+  const leader = l.leader ? `<polyline${attrs({ points: l.leader.map((p) => p.map(num).join(',')).join(' '), fill: 'none', stroke: c.line })}/>` : '';
+  const transform = l.rotate ? `rotate(${num(l.rotate)} ${num(l.x)} ${num(l.y)})` : undefined;
+  return `${leader}<text${attrs({ class: `label ${l.ring}`, x: l.x, y: l.y, 'text-anchor': l.anchor, transform, ...common })}>${escapeXml(l.text)}</text>`;
+}
+
+/** Wedges, labels and the centre, `width` × `height`, origin top left. */
+export function wheelSvg(d: WheelDrawing, c: ThemeColours, idPrefix = 'mv'): string {
+  const { rings } = d;
+  const top = -((d.centre.length - 1) * d.lineHeight) / 2;
+  const centre = d.centre
+    .map((line, i) => `<text${attrs({ y: top + i * d.lineHeight, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': line.strong ? 700 : undefined, fill: c.fg, lang: line.lang || undefined })}>${escapeXml(line.text)}</text>`)
+    .join('');
+  return `<g font-size="${num(d.labelSize)}"><g transform="translate(${num(rings.cx)} ${num(rings.cy)})">${d.arcs.map((a) => wedge(a, d.selectedId, c)).join('')}</g>`
+    + `<g class="labels">${d.labels.map((l, i) => label(l, `${idPrefix}-label-${i}`, c)).join('')}</g>`
+    + `<g class="centre" transform="translate(${num(rings.cx)} ${num(rings.cy)})">${centre}</g></g>`;
+}
