@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
+import { browserCommandsPlugin } from './scripts/wtr/browser-commands.mjs';
 import { browserCountsReporter } from './scripts/wtr/browser-counts.mjs';
 import { findMiniBrowser, startWebKitDriver } from './scripts/wtr/webkit-driver.mjs';
 
@@ -82,7 +83,7 @@ export default {
   // One file at a time: every page is the focused, visible one (background pages get no animation frames).
   concurrency: 1,
   testsFinishTimeout: 600_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), browserCommandsPlugin()],
   browsers,
   reporters: [defaultReporter(), browserCountsReporter()],
   testFramework: { config: { timeout: 10_000 } },

@@ -1,5 +1,5 @@
 // A @web/test-runner reporter that ends the run with one line per browser: `chromium: 220 passed, 0 failed`.
-// A test file that fails before its tests run (a load error) counts as one failed test.
+// A test file that fails with no failed test of its own (a load error, a failing hook) counts as one failure.
 const LABELS = [
   [/chrom/i, 'chromium'],
   [/firefox/i, 'firefox'],
@@ -27,10 +27,10 @@ export function browserCountsReporter() {
         const name = label(session.browser.name);
         if (!byBrowser.has(name)) byBrowser.set(name, { passed: 0, failed: 0, skipped: 0 });
         const counts = byBrowser.get(name);
-        const before = counts.passed + counts.failed + counts.skipped;
+        const failedBefore = counts.failed;
         if (session.testResults) countTests(session.testResults, counts);
-        const counted = counts.passed + counts.failed + counts.skipped - before;
-        if (!session.passed && (counted === 0 || session.errors?.length)) counts.failed += 1;
+        // A file that failed with no failed test (a load error, a hook) still counts once.
+        if (!session.passed && counts.failed === failedBefore) counts.failed += 1;
       }
       const lines = [...byBrowser].map(
         ([name, { passed, failed, skipped }]) => `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
 
 /** Vertical geometry (px). */
-export const GEOMETRY = { height: 176, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 18, axis: 136, tickLabel: 156 };
+export const GEOMETRY = { height: 176, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 20, axis: 136, tickLabel: 156 };
 
 export interface ChartModel {
   width: number;
