@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
-import { textMeasurer } from '../shared/text-measure.js';
+import { svgLineHeight, textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
@@ -165,7 +165,7 @@ export class SectorWheel extends MeetingVizElement {
     const style = getComputedStyle(this);
     const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
     const font = `${size}px ${style.fontFamily}`;
-    this.lineHeight = Math.round(size * 1.3);
+    this.lineHeight = Math.max(Math.round(size * 1.3), svgLineHeight(font, this.renderRoot as ShadowRoot, 0));
     this.measure = textMeasurer(font, size * 0.6);
   }
 
