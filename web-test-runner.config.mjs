@@ -86,7 +86,9 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), browserCommandsPlugin()],
   browsers,
   reporters: [defaultReporter(), browserCountsReporter()],
-  testFramework: { config: { timeout: 10_000 } },
+  // A hang fails after 30 s: WebKit, software-rendered under Xvfb, needs more than 10 s for the article and
+  // fifty-element pages on a busy 2-core machine.
+  testFramework: { config: { timeout: 30_000 } },
   // The real dataset is fetched by tests as /data/...; the page is served from the project root.
   rootDir: '.',
 };
