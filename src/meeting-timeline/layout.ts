@@ -338,5 +338,5 @@ export interface ChartGeometry {
 
 /** The geometry of a chart `height` px tall: the height the page gives it with `--mv-timeline-height`. */
 export function chartGeometry(height: number): ChartGeometry {
-  return { height, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 18, axis: height - 40, tickLabel: height - 20 };
+  return { height, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 20, axis: height - 40, tickLabel: height - 20 };
 }

@@ -4,7 +4,7 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { fire, GroupSelectEvent, SectorSelectEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
-import { textMeasurer } from '../shared/text-measure.js';
+import { svgLineHeight, textMeasurer } from '../shared/text-measure.js';
 import { formatList, translate } from '../shared/lang.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { localizeWithLang } from '../data/text.js';
@@ -133,7 +133,9 @@ export class SectorWheel extends MeetingVizElement {
     const style = getComputedStyle(this);
     const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
-    return { measure: textMeasurer(`${size}px ${style.fontFamily}`, size * 0.6), lineHeight: Math.round(size * 1.3) };
+    const font = `${size}px ${style.fontFamily}`;
+    // Rows as tall as the engine's own SVG text box (19 px for 12 px text in Firefox and WebKit).
+    return { measure: textMeasurer(font, size * 0.6), lineHeight: Math.max(Math.round(size * 1.3), svgLineHeight(font, this.renderRoot as ShadowRoot, 0)) };
   });
 
   private readonly modelFor = memoize((series: MeetingSeries, meetingId: string | undefined, lang: string) =>

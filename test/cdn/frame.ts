@@ -13,13 +13,20 @@ export interface Frame {
 }
 
 /**
+ * Sizes a test frame and pins it to the top left of the window, in view: WebKit gives a frame outside the
+ * viewport (below an earlier one) no animation frames, as a reader's browser would for a frame never seen.
+ */
+function show(iframe: HTMLIFrameElement, width: number, height: number) {
+  Object.assign(iframe.style, { width: `${width}px`, height: `${height}px`, position: 'fixed', top: '0', left: '0' });
+}
+
+/**
  * Opens `body` in a same-origin iframe after a head that records errors. `head` goes first
  * (a CSP meta tag, a hostile stylesheet); scripts are added by the caller's markup.
  */
 export async function openFrame(body: string, { head = '', width = 1000 } = {}): Promise<Frame> {
   const iframe = document.createElement('iframe');
-  iframe.style.width = `${width}px`;
-  iframe.style.height = '800px';
+  show(iframe, width, 800);
   // The error recorder is an external script so that it runs under a strict CSP as well.
   iframe.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}
     <script src="/test/cdn/record-errors.js"></script></head><body>${body}</body></html>`;
@@ -38,8 +45,7 @@ export async function openPage(url: string, { width = 1000 } = {}): Promise<Fram
   const base = new URL('.', new URL(url, location.href)).pathname;
   const head = `<base href="${base}"><script src="/test/cdn/record-errors.js"></script><script src="/node_modules/axe-core/axe.min.js"></script>`;
   const iframe = document.createElement('iframe');
-  iframe.style.width = `${width}px`;
-  iframe.style.height = '900px';
+  show(iframe, width, 900);
   iframe.srcdoc = text.replace(/<head>/i, `<head>${head}`);
   document.body.append(iframe);
   await new Promise((done) => iframe.addEventListener('load', done, { once: true }));

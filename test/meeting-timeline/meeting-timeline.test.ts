@@ -1,5 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { setViewport } from '../commands.js';
 import type { MeetingTimeline, ZoomChangeEvent } from '../../src/meeting-timeline/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 

@@ -1,5 +1,6 @@
 import { aTimeout, expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands.js';
 import type { SectorWheel } from '../../src/sector-wheel/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { syntheticSeries } from './fixtures.js';
