@@ -241,6 +241,7 @@ export const timelineStyles = css`
       margin: 0;
       overflow: visible;
       clip: auto;
+      clip-path: none;
       white-space: normal;
     }
     .list li {

@@ -72,7 +72,8 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
 
 /** The table alternative for screen readers, showing the same groups as the wheel. */
 export function renderTable(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult {
-  return html`<table class="visually-hidden" part="table">
+  // A table ignores width and overflow: the wrapper is what takes no room.
+  return html`<div class="visually-hidden"><table part="table">
     <caption>${translate(messages, lang, 'tableCaption')}</caption>
     <thead>
       <tr>
@@ -92,5 +93,5 @@ export function renderTable(model: WheelModel, groups: WheelGroup[], lang: strin
         ),
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -31,6 +31,8 @@ export const themeStyles = css`
     --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'PingFang SC', 'Microsoft YaHei', sans-serif);
     --_font-size: var(--mv-font-size, 14px);
     display: block;
+    /* The containing block of visually hidden content: it stays inside the element, never widens the page. */
+    position: relative;
     box-sizing: border-box;
     color: var(--_fg);
     background: var(--_bg);
@@ -86,14 +88,18 @@ export const themeStyles = css`
     color: var(--_muted);
     margin: 0.5em 0;
   }
+  /* Read by screen readers, takes no room: use it on a block (a table ignores width and overflow, so wrap one in a div). */
   .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }

@@ -31,6 +31,16 @@ describe('the news-article example, from the built CDN file', () => {
     });
   }
 
+  for (const width of [320, 375, 768, 1100]) {
+    it(`never scrolls sideways at ${width} px`, async () => {
+      frame = await openPage('/examples/article.html', { width });
+      await settled(frame);
+      const root = frame.document.documentElement;
+      expect(root.clientWidth).to.be.within(width - 20, width);
+      expect(root.scrollWidth).to.equal(root.clientWidth);
+    });
+  }
+
   it('links the wheel to the timeline and the timeline to the card, by mouse and keyboard', async () => {
     frame = await openPage('/examples/article.html');
     await settled(frame);
