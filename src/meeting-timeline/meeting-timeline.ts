@@ -7,6 +7,7 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
+import { HeadingLevelController } from '../shared/heading-level.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
@@ -99,8 +100,11 @@ export class MeetingTimeline extends MeetingVizElement {
    */
   @property({ reflect: true }) details: 'panel' | 'none' = 'panel';
 
-  /** Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's
+   * outline. Default: one below the nearest heading before the timeline in the page, else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /**
    * The id of a `<sector-wheel>` whose choice filters this timeline, with no code:
@@ -134,6 +138,7 @@ export class MeetingTimeline extends MeetingVizElement {
   @state() private keyboard = false;
 
   private readonly resize = new ResizeController(this);
+  private readonly headings = new HeadingLevelController(this);
   private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
   private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
   private prepared?: { series: MeetingSeries; key: string; all: TimelineIndex; index: TimelineIndex; domain: [number, number]; texts: TextCache };
@@ -242,7 +247,7 @@ export class MeetingTimeline extends MeetingVizElement {
         </div>
         ${renderChart(this.model, this.onChartClick, this.onChartKey)}
         <p id="help" class="visually-hidden">${t('help')}</p>
-        ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
+        ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }
     return html`${filter.length
         ? html`<p class="filter" part="filter">${t('showing')} ${filter.map(sectorName).join(', ')}
@@ -250,7 +255,7 @@ export class MeetingTimeline extends MeetingVizElement {
         : nothing}
       ${chart}${renderList({
         meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
-        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
+        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel ?? this.headings.level, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
       })}`;
   }

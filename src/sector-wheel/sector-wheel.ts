@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
+import { HeadingLevelController } from '../shared/heading-level.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
@@ -92,6 +93,12 @@ export class SectorWheel extends MeetingVizElement {
   @property({ reflect: true }) selected?: string;
 
   /**
+   * Heading level (1–6) of the selected sector's title under the wheel; its sub-headings use the
+   * next level. Default: one below the nearest heading before the wheel in the page, else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /**
    * The id of an element whose selected meeting this wheel shows, e.g. a `<meeting-timeline>`:
    * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there.
    */
@@ -115,6 +122,7 @@ export class SectorWheel extends MeetingVizElement {
   private groupChanged = false;
 
   private readonly size = new ResizeController(this);
+  private readonly headings = new HeadingLevelController(this);
   private model?: WheelModel;
   private modelError = '';
   private layout?: WheelLayout;
@@ -307,7 +315,7 @@ export class SectorWheel extends MeetingVizElement {
       },
     };
     return html`${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
-    ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang)}
+    ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }
 }

@@ -105,11 +105,11 @@ export const wheelStyles = css`
   .details {
     margin-block-start: 0.5em;
   }
-  .details h3 {
+  .details .title {
     font-size: 1em;
     margin: 0 0 0.25em;
   }
-  .details h4 {
+  .details .subtitle {
     font-size: 0.9em;
     margin: 0.5em 0 0.15em;
     color: var(--_muted);

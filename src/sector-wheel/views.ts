@@ -3,6 +3,8 @@
  * documents, and the table alternative — as Lit templates. Data text only ever goes into text bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-level.js';
 import { cssVars } from '../shared/css-vars.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { formatDate } from '../data/dates.js';
@@ -41,15 +43,16 @@ export function renderLegend(model: WheelModel, lang: string): TemplateResult {
   </ul>`;
 }
 
-/** The selected sector's meetings (series) or documents (one meeting), below the wheel. */
-export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string): TemplateResult {
+/** The selected sector's meetings (series) or documents (one meeting), below the wheel; its title is a heading of `level`. */
+export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string, level = 3): TemplateResult {
+  const [title, subtitle] = [headingTag(level), headingTag(level + 1)];
   if (!sector) return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(messages, lang, 'selectHint')}</p></div>`;
   const meetings = series.meetings.filter((m) => sector.meetings.includes(m.id));
   const listed = model.scope === 'meeting' && model.meeting?.sectors?.includes(sector.id);
   return html`<div part="details" class="details" aria-live="polite">
-    <h3>${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</h3>
+    ${staticHtml`<${title} class="title">${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</${title}>`}
     ${model.scope === 'series' && meetings.length
-      ? html`<h4>${translate(messages, lang, 'meetingsHeading')}</h4>
+      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(messages, lang, 'meetingsHeading')}</${subtitle}>`}
           <ul class="meetings">
             ${meetings.map((m) => {
               const t = localizeWithLang(m.title, lang);
@@ -59,7 +62,7 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
       : nothing}
     ${listed ? html`<p>${translate(messages, lang, 'onAgenda')}</p>` : nothing}
     ${sector.documents.length
-      ? html`<h4>${translate(messages, lang, 'documentsHeading')}</h4>
+      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(messages, lang, 'documentsHeading')}</${subtitle}>`}
           <ul class="documents">
             ${sector.documents.map((d) => {
               const t = localizeWithLang(d.title, lang);
