@@ -107,12 +107,15 @@ export class MeetingCard extends MeetingVizElement {
   /**
    * The id of an element on the page whose selection this card shows, e.g. a `<meeting-timeline>`:
    * `<meeting-card follow="timeline1">`. Works in any order of loading, and with elements added later.
+   * When the reader's choice there changes the card while it is off-screen (a tap in a phone's list),
+   * the card scrolls into view (instantly under `prefers-reduced-motion`).
    */
   @property({ reflect: true }) follow?: string;
 
   protected readonly link = new LinkController<Meeting>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
+    reveal: true,
     fromEvent: (event) => (event.detail as { meeting?: Meeting } | undefined)?.meeting,
     current: (source) => {
       const { selected, series } = source as Partial<{ selected: string; series: MeetingSeries }>;

@@ -113,10 +113,28 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* An item: date and place on one line, the title below (reading order: date, title, place). */
   .list li {
     position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.4em;
     padding: 0.35em 0 0.6em 1.25em;
     border-inline-start: 2px solid var(--_line);
+  }
+  .list li > * {
+    grid-column: 1 / -1;
+  }
+  .list li > time {
+    grid-column: 1;
+    grid-row: 1;
+  }
+  .list li > .place {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  .list li > .place::before {
+    content: '· ' / '';
   }
   .list li::before {
     content: '';
@@ -155,11 +173,21 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .list .place {
+    overflow-wrap: anywhere;
+  }
   .panel {
     margin-top: 0.5em;
     background: var(--_bg);
     overflow-wrap: anywhere;
   }
+  .panel-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 0.5em;
+  }
+  /* Narrow: the close button above the card, and the card as wide as the element. */
   @container (max-width: 479px) {
     .panel-head {
       flex-direction: column-reverse;
@@ -169,11 +197,10 @@ export const timelineStyles = css`
       align-self: flex-end;
     }
   }
-  .panel-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 0.5em;
+  /* In a list item the panel steps out of the item's indent (padding and line) to the element's full width. */
+  .list .panel {
+    margin-inline-start: calc(-1.25em - 2px);
+    padding-block: 0.5em;
   }
   .panel meeting-card {
     flex: 1 1 auto;

@@ -100,13 +100,15 @@ export class SectorWheel extends MeetingVizElement {
 
   /**
    * The id of an element whose selected meeting this wheel shows, e.g. a `<meeting-timeline>`:
-   * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there.
+   * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there, and scrolls into
+   * view when that happens while it is off-screen.
    */
   @property({ reflect: true }) follow?: string;
 
   protected readonly meetingLink = new LinkController<string>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
+    reveal: true,
     fromEvent: (event) => (event.detail as { id?: string } | undefined)?.id,
     current: (source) => (source as Partial<{ selected: string }>).selected || undefined,
     apply: (id) => {

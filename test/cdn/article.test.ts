@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { openPage, settled, type Frame } from './frame.js';
 
 type AxeWindow = { axe: { run: (context: Node) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
@@ -40,6 +40,45 @@ describe('the news-article example, from the built CDN file', () => {
       expect(root.scrollWidth).to.equal(root.clientWidth);
     });
   }
+
+  it('on a phone, brings the card into view when a tap in the list changes it', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      frame = await openPage('/examples/article.html', { width: 375 });
+      await settled(frame);
+      const doc = frame.document;
+      const timeline = doc.querySelector('meeting-timeline')!;
+      const card = doc.querySelector('meeting-card')! as HTMLElement & { meeting: unknown };
+      const item = timeline.shadowRoot!.querySelector('li[data-id="m01"] button') as HTMLButtonElement;
+      item.scrollIntoView({ block: 'center' });
+      const visible = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom > 0 && box.top < frame!.window.innerHeight;
+      };
+      expect(visible(card), 'the card starts off-screen').to.equal(false);
+      item.click();
+      await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
+      await waitUntil(() => visible(card), 'the card is scrolled into view');
+      expect(card.getBoundingClientRect().top).to.be.closeTo(0, 2);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('leaves the page where it is when the card that changes is already on screen', async () => {
+    frame = await openPage('/examples/article.html', { width: 1100 });
+    await settled(frame);
+    const doc = frame.document;
+    const card = doc.querySelector('meeting-card')! as HTMLElement & { meeting: unknown };
+    const timeline = doc.querySelector('meeting-timeline')!;
+    // The card's top half-way down the window, the timeline above it.
+    frame.window.scrollTo(0, card.getBoundingClientRect().top + frame.window.scrollY - 450);
+    const before = frame.window.scrollY;
+    click(timeline.shadowRoot!.querySelector('[part~="meeting"]')!);
+    await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
+    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(frame.window.scrollY).to.equal(before);
+  });
 
   it('links the wheel to the timeline and the timeline to the card, by mouse and keyboard', async () => {
     frame = await openPage('/examples/article.html');
