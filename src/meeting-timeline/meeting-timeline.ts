@@ -8,6 +8,7 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
 import { HeadingLevelController } from '../shared/heading-level.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
@@ -38,8 +39,9 @@ export interface ZoomChangeDetail { k: number; start: Date; end: Date }
  * (the visible layout below 480 px and in print).
  *
  * Zoom: Ctrl/⌘ + wheel or pinch, drag to pan, double-click, the buttons, or + / − / 0 while the
- * chart has focus; a plain wheel scrolls the page. Keyboard: one tab stop; ← → move between
- * meetings, Home / End go to the first / last, Enter or Space selects (or zooms into a cluster).
+ * chart has focus; a plain wheel scrolls the page. Keyboard: the chart is one tab stop (← → move
+ * between meetings, Home / End go to the first / last, Enter or Space selects or zooms into a
+ * cluster); the zoom toolbar is the next, one stop with ← → between its buttons.
  *
  * @tag meeting-timeline
  * @summary Zoomable, accessible timeline of a meeting series.
@@ -139,6 +141,7 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private readonly resize = new ResizeController(this);
   private readonly headings = new HeadingLevelController(this);
+  private readonly toolbar = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.toolbar button')]);
   private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
   private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
   private prepared?: { series: MeetingSeries; key: string; all: TimelineIndex; index: TimelineIndex; domain: [number, number]; texts: TextCache };
@@ -240,12 +243,15 @@ export class MeetingTimeline extends MeetingVizElement {
         index, scale, width: this.resize.width, eras: series.eras ?? [], lang, texts: this.prepared!.texts, measure: this.measure,
         selected: selectedPos, active: this.active ?? selectedPos, keyboard: this.keyboard,
       });
-      chart = html`<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
-          <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
-          <button type="button" part="zoom-out" @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
-          <button type="button" part="reset" @click=${() => this.zoom.reset()}>${t('reset')}</button>
+      // The chart is the first tab stop and the toolbar one more (arrows between its buttons); CSS shows the toolbar above.
+      const tabindex = (i: number) => this.toolbar.tabindex(i, 3);
+      chart = html`<div class="stage">${renderChart(this.model, this.onChartClick, this.onChartKey)}
+          <div class="toolbar" part="controls" role="toolbar" aria-label=${t('controls')} @keydown=${this.toolbar.onKeydown} @focusin=${this.toolbar.onFocusin}>
+            <button type="button" part="zoom-in" tabindex=${tabindex(0)} @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
+            <button type="button" part="zoom-out" tabindex=${tabindex(1)} @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
+            <button type="button" part="reset" tabindex=${tabindex(2)} @click=${() => this.zoom.reset()}>${t('reset')}</button>
+          </div>
         </div>
-        ${renderChart(this.model, this.onChartClick, this.onChartKey)}
         <p id="help" class="visually-hidden">${t('help')}</p>
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }

@@ -37,6 +37,14 @@ export const timelineStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The chart comes first in the DOM (the first tab stop); its toolbar is shown above it. */
+  .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .stage > .toolbar {
+    order: -1;
+  }
   .toolbar {
     display: flex;
     justify-content: flex-end;

@@ -4,6 +4,7 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { HeadingLevelController } from '../shared/heading-level.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
@@ -44,7 +45,8 @@ const ZOOM_MS = 450;
  *
  * Keyboard: the wedges form one tree with one tab stop. Left/Right move around a ring, Down goes to a
  * group's first sector, Up to its group, Enter or Space selects a sector or zooms into a group,
- * Escape or Home zooms back out. A visually hidden table carries the same figures.
+ * Escape or Home zooms back out. The breadcrumbs above the wheel are the next stop, one for all
+ * (Left/Right between them). A visually hidden table carries the same figures.
  *
  * @tag sector-wheel
  * @summary Sunburst of sector groups and sectors, weighted by meetings or documents.
@@ -125,6 +127,7 @@ export class SectorWheel extends MeetingVizElement {
 
   private readonly size = new ResizeController(this);
   private readonly headings = new HeadingLevelController(this);
+  private readonly crumbs = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.breadcrumbs button')]);
   private model?: WheelModel;
   private modelError = '';
   private layout?: WheelLayout;
@@ -316,7 +319,8 @@ export class SectorWheel extends MeetingVizElement {
         this.requestUpdate();
       },
     };
-    return html`${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
+    // The wheel is the first tab stop and the breadcrumbs one more; CSS shows them above the wheel.
+    return html`<div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
     ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }

@@ -6,6 +6,14 @@ export const wheelStyles = css`
     --_label-size: var(--mv-wheel-label-size, 12px);
     min-width: 200px;
   }
+  /* The wheel comes first in the DOM (the first tab stop); the breadcrumbs are shown above it. */
+  .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .stage > .breadcrumbs {
+    order: -1;
+  }
   .breadcrumbs {
     display: flex;
     flex-wrap: wrap;

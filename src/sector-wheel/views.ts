@@ -5,6 +5,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading-level.js';
+import type { RovingFocus } from '../shared/roving-focus.js';
 import { cssVars } from '../shared/css-vars.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { formatDate } from '../data/dates.js';
@@ -24,13 +25,15 @@ function marked(text: string, textLang: string, lang: string): TemplateResult {
   return textLang && textLang !== lang.split('-')[0] ? html`<span lang=${textLang}>${text}</span>` : html`${text}`;
 }
 
-export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void): TemplateResult {
+/** The zoom levels as buttons: one tab stop (after the wheel's), ←/→ between them. */
+export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void, roving: RovingFocus): TemplateResult {
   const whole = translate(messages, lang, 'whole');
-  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(messages, lang, 'breadcrumbs')}>
-    <button type="button" part="crumb" aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
+  const count = focus ? 2 : 1;
+  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(messages, lang, 'breadcrumbs')} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
+    <button type="button" part="crumb" tabindex=${roving.tabindex(0, count)} aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
     ${focus
       ? html`<span aria-hidden="true">›</span>
-          <button type="button" part="crumb" aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
+          <button type="button" part="crumb" tabindex=${roving.tabindex(1, count)} aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
       : nothing}
   </nav>`;
 }

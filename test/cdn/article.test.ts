@@ -76,7 +76,7 @@ describe('the news-article example, from the built CDN file', () => {
     const before = frame.window.scrollY;
     click(timeline.shadowRoot!.querySelector('[part~="meeting"]')!);
     await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
-    await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(frame.window.scrollY).to.equal(before);
   });
 
