@@ -11,8 +11,8 @@ import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
-import { layoutWheel, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
-import { fitText, layoutLabels, outsideLabelRoom, wrapText, type Measure, type WheelLabel } from './labels.js';
+import { layoutWheel, wheelHeight, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
+import { fitText, layoutLabels, outsideColumnHeight, outsideLabelRoom, wrapText, type Measure, type WheelLabel } from './labels.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
@@ -69,6 +69,7 @@ const ZOOM_MS = 450;
  * @csspart table - The visually hidden table alternative.
  * @csspart error - A message when the data or the `meeting` cannot be shown.
  *
+ * @cssprop --mv-wheel-max-height - The tallest the drawing may be (any CSS length; default `100vh`). Its height follows its width, sized to the ring plus its labels, up to this.
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).
  * @cssprop --mv-wheel-label-size - Font size of wedge labels (default `12px`).
  * @cssprop --mv-color-text - Text colour.
@@ -134,6 +135,9 @@ export class SectorWheel extends MeetingVizElement {
   private labels: WheelLabel[] = [];
   private measure: Measure = (text) => text.length * 7;
   private lineHeight = 16;
+  /** The drawing's height, and the maximum it was fitted to. */
+  private height = 0;
+  private maxHeight = 0;
   private frame = 0;
   private pendingFocus = false;
 
@@ -163,14 +167,32 @@ export class SectorWheel extends MeetingVizElement {
     const labelRoom = outside ? outsideLabelRoom(allSectors(this.model).map((s) => s.label), width, this.measure) : 0;
     const previous = this.layout;
     const more = (count: number) => translate(messages, lang, 'more', { count });
-    this.layout = layoutWheel(this.model, { width, height: width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 }, more);
-    this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height: width, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
+    // The drawing is the ring plus its labels: as tall as the ring, or as the outside labels need (the ring stays the same).
+    const maxHeight = this.maxHeight = this.readMaxHeight();
+    const options = { width, weight: this.weight, focus, labelRoom, minArc: focus && this.showAll ? 0.5 : 8 };
+    let height = wheelHeight(width, { labelRoom, maxHeight });
+    this.layout = layoutWheel(this.model, { ...options, height }, more);
+    if (outside) {
+      const fitted = wheelHeight(width, { labelRoom, maxHeight, labelColumn: outsideColumnHeight(this.layout.arcs, this.lineHeight) });
+      if (fitted !== height) this.layout = layoutWheel(this.model, { ...options, height: (height = fitted) }, more);
+    }
+    this.height = height;
+    this.labels = layoutLabels(this.layout.arcs, this.layout.rings, { width, height, measure: this.measure, lineHeight: this.lineHeight, mode: outside ? 'outside' : 'inside' });
     const zoomed = this.groupChanged;
     this.groupChanged = false;
     if (zoomed && previous && previous.arcs.length && !matchMedia('(prefers-reduced-motion: reduce)').matches) {
       this.startZoom(tweenArcs(previous.arcs, this.layout.arcs));
     }
     if (!this.layout.arcs.some((a) => a.key === this.activeId)) this.activeId = this.layout.arcs[0]?.key;
+  }
+
+  /** `--mv-wheel-max-height` in px, as the browser makes it absolute on a probe; the window's height (the default) until the probe is drawn. */
+  private readMaxHeight(): number {
+    const probe = this.renderRoot.querySelector('.max-height');
+    if (!probe) return window.innerHeight;
+    const value = getComputedStyle(probe).maxHeight;
+    if (value === 'none') return Infinity;
+    return value.endsWith('px') && parseFloat(value) > 0 ? parseFloat(value) : window.innerHeight;
   }
 
   /** Measures labels with the font they are drawn in. */
@@ -205,6 +227,8 @@ export class SectorWheel extends MeetingVizElement {
   }
 
   protected override updated(): void {
+    // The page's maximum height is known once the probe is drawn (or when it changed): fit again, next frame.
+    if (this.layout && this.readMaxHeight() !== this.maxHeight) this.frame = requestAnimationFrame(() => this.requestUpdate());
     if (!this.pendingFocus) return;
     this.pendingFocus = false;
     (this.renderRoot.querySelector(`[data-key="${CSS.escape(this.activeId ?? '')}"]`) as SVGElement | null)?.focus();
@@ -301,7 +325,7 @@ export class SectorWheel extends MeetingVizElement {
     const title = localizeWithLang(model.title, lang).text;
     const view: ChartView = {
       width,
-      height: width,
+      height: this.height,
       rings: this.layout.rings,
       arcs: this.animatedArcs ?? this.layout.arcs,
       labels: this.animatedArcs ? [] : this.labels,
@@ -320,7 +344,8 @@ export class SectorWheel extends MeetingVizElement {
       },
     };
     // The wheel is the first tab stop and the breadcrumbs one more; CSS shows them above the wheel.
-    return html`<div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
+    return html`<div class="max-height" aria-hidden="true"></div>
+    <div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
     ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }

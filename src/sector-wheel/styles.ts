@@ -4,6 +4,7 @@ export const wheelStyles = css`
   :host {
     --_separator: var(--mv-wheel-separator, var(--_bg));
     --_label-size: var(--mv-wheel-label-size, 12px);
+    --_max-height: var(--mv-wheel-max-height, 100vh);
     min-width: 200px;
   }
   /* The wheel comes first in the DOM (the first tab stop); the breadcrumbs are shown above it. */
@@ -33,6 +34,13 @@ export const wheelStyles = css`
   }
   .breadcrumbs button[aria-current] {
     font-weight: 600;
+  }
+  /* Its computed max-height is --mv-wheel-max-height made absolute (px), for the layout; it takes no room. */
+  .max-height {
+    position: absolute;
+    width: 0;
+    height: 0;
+    max-height: var(--_max-height);
   }
   .wheel {
     display: block;
