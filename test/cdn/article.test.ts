@@ -41,6 +41,19 @@ describe('the news-article example, from the built CDN file', () => {
     });
   }
 
+  it('stays light in the white article when the reader prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      frame = await openPage('/examples/article.html');
+      await settled(frame);
+      for (const el of frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')) {
+        expect(frame.window.getComputedStyle(el).backgroundColor, el.localName).to.equal('rgb(255, 255, 255)');
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
   it('on a phone, brings the card into view when a tap in the list changes it', async () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     try {
