@@ -47,8 +47,8 @@ export function pageHeadingLevel(element: Element): number {
 }
 
 /**
- * Keeps `level`, the heading level that fits where the host sits in the page: worked out when it
- * is connected and before each update in which `recheck()` says the content changed (new data).
+ * Keeps `level`, the heading level that fits where the host sits in the page, worked out when the
+ * host is connected (by then a parsed page has every heading before it); `recheck()` looks again.
  */
 export class HeadingLevelController implements ReactiveController {
   level = 2;
