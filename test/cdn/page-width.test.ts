@@ -23,7 +23,7 @@ describe('no element makes the page scroll sideways', () => {
         frame = await openFrame(`<script type="module" src="${CDN}"></script>${markup}`, { width });
         await settled(frame);
         const el = frame.document.querySelector('meeting-timeline, sector-wheel, meeting-card')!;
-        expect(ready(el), 'drawn in that state').to.be.ok;
+        expect(Boolean(ready(el)), 'drawn in that state').to.equal(true);
         const root = frame.document.documentElement;
         expect(root.clientWidth).to.be.within(width - 20, width);
         expect(root.scrollWidth).to.equal(root.clientWidth);
