@@ -5,7 +5,7 @@ import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { HeadingLevelController } from '../shared/heading-level.js';
 import { RovingFocus } from '../shared/roving-focus.js';
-import { textMeasurer } from '../shared/text-measure.js';
+import { fontBoxHeight, textMeasurer } from '../shared/text-measure.js';
 import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { messages } from './messages.js';
@@ -200,7 +200,8 @@ export class SectorWheel extends MeetingVizElement {
     const style = getComputedStyle(this);
     const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
     const font = `${size}px ${style.fontFamily}`;
-    this.lineHeight = Math.round(size * 1.3);
+    // Rows of labels must clear the font's real line box, taller than 1.3 em in some fonts.
+    this.lineHeight = Math.max(Math.round(size * 1.3), Math.ceil(fontBoxHeight(font) ?? 0));
     this.measure = textMeasurer(font, size * 0.6);
   }
 
