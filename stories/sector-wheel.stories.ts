@@ -88,6 +88,16 @@ export const Dark: Story = {
   decorators: [(story) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`],
 };
 
+/**
+ * Height follows width up to `--mv-wheel-max-height` (default `100vh`): here a 64rem-wide wheel
+ * held to 22rem, the ring and its labels filling the drawing.
+ */
+export const MaxHeight: Story = {
+  name: 'Max height (--mv-wheel-max-height: 22rem)',
+  args: { width: '64rem' },
+  decorators: [(story) => html`<div class="short-wheel">${story()}</div><style>.short-wheel sector-wheel { --mv-wheel-max-height: 22rem; }</style>`],
+};
+
 /** At 280px labels sit inside the wedges (those that fit). */
 export const Small: Story = { name: 'Small (280px)', args: { width: '280px', legend: 'none' } };
 

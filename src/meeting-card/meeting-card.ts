@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { Meeting, MeetingSeries, Sector, SeriesInfo } from '../data/schema.js';
 import { LinkController } from '../shared/link-controller.js';
+import { HeadingLevelController } from '../shared/heading-level.js';
 import { validate, type Problem } from '../data/validate.js';
 import { MeetingVizElement } from '../shared/base-element.js';
 import { translate } from '../shared/lang.js';
@@ -104,8 +105,11 @@ export class MeetingCard extends MeetingVizElement {
   /** `full` (the default) shows everything; `compact` only the title, date, place, co-chairs and sectors. */
   @property({ reflect: true }) variant: 'full' | 'compact' = 'full';
 
-  /** Level of the card's heading, 1–6 (default 3); section headings use the next levels. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Level of the card's heading, 1–6; section headings use the next levels. Default: one below the
+   * nearest heading before the card in the page (an `h2` after the page's `h1`), else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /** `target` for source links (e.g. `_blank`); by default links open in the same tab. Links always have `rel="noopener"`. */
   @property({ attribute: 'link-target' }) linkTarget?: string;
@@ -113,12 +117,15 @@ export class MeetingCard extends MeetingVizElement {
   /**
    * The id of an element on the page whose selection this card shows, e.g. a `<meeting-timeline>`:
    * `<meeting-card follow="timeline1">`. Works in any order of loading, and with elements added later.
+   * When the reader's choice there changes the card while it is off-screen (a tap in a phone's list),
+   * the card scrolls into view (instantly under `prefers-reduced-motion`).
    */
   @property({ reflect: true }) follow?: string;
 
   protected readonly link = new LinkController<Meeting>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
+    reveal: true,
     fromEvent: (event) => event.detail?.meeting,
     current: (source) => {
       const { selected, series } = source as Partial<{ selected: string; series: MeetingSeries }>;
@@ -132,6 +139,7 @@ export class MeetingCard extends MeetingVizElement {
     },
   });
 
+  private readonly headings = new HeadingLevelController(this);
   private sectorCache?: { list: readonly Sector[] | undefined; map: ReadonlyMap<string, Sector> };
   private indexCache?: { meetings: readonly Meeting[]; byId: Map<string, Meeting> };
   private checkedCache?: { input: Meeting; result: { meeting?: Meeting; problems: Problem[] } };
@@ -191,7 +199,7 @@ export class MeetingCard extends MeetingVizElement {
     return renderCard(resolved.meeting, {
       lang,
       variant: this.variant === 'compact' ? 'compact' : 'full',
-      headingLevel: this.headingLevel,
+      headingLevel: this.headingLevel ?? this.headings.level,
       sectors: resolved.sectors,
       linkTarget: this.linkTarget,
       series: this.loader.series.series ?? this.seriesInfo,

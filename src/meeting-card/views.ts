@@ -5,7 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../shared/css-vars.js';
-import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-level.js';
 import type { AgendaItem, Location, Meeting, MeetingDocument, Participant, Sector, SeriesInfo, Source } from '../data/schema.js';
 import { locations, partyName } from '../data/places.js';
 import { formatDate } from '../data/dates.js';
@@ -45,10 +46,8 @@ export interface CardContext {
   series?: SeriesInfo;
 }
 
-const HEADINGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 function heading(level: number, content: unknown, part: string, id?: string): TemplateResult {
-  const tag = HEADINGS[Math.min(6, Math.max(1, Math.round(level) || 3)) - 1];
+  const tag = headingTag(level);
   return staticHtml`<${tag} part=${part} class=${part} id=${ifDefined(id)}>${content}</${tag}>`;
 }
 

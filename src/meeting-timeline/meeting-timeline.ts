@@ -9,6 +9,8 @@ import { fire, FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '..
 import { ResizeController } from '../shared/resize-controller.js';
 import { HashLinkController } from './hash-link.js';
 import { LinkController } from '../shared/link-controller.js';
+import { HeadingLevelController } from '../shared/heading-level.js';
+import { RovingFocus } from '../shared/roving-focus.js';
 import { textMeasurer, type Measure } from '../shared/text-measure.js';
 import { memoize } from '../shared/memo.js';
 import { formatList, translate } from '../shared/lang.js';
@@ -53,8 +55,9 @@ export const LIST_LIMIT = 100;
  * (the visible layout below 480 px and in print).
  *
  * Zoom: Ctrl/⌘ + wheel or pinch, drag to pan, double-click, the buttons, or + / − / 0 while the
- * chart has focus; a plain wheel scrolls the page. Keyboard: one tab stop; ← → move between
- * meetings, Home / End go to the first / last, Enter or Space selects (or zooms into a cluster).
+ * chart has focus; a plain wheel scrolls the page. Keyboard: the chart is one tab stop (← → move
+ * between meetings, Home / End go to the first / last, Enter or Space selects or zooms into a
+ * cluster); the zoom toolbar is the next, one stop with ← → between its buttons.
  *
  * @tag meeting-timeline
  * @summary Zoomable, accessible timeline of a meeting series.
@@ -121,8 +124,11 @@ export class MeetingTimeline extends MeetingVizElement {
    */
   @property({ reflect: true }) details: 'panel' | 'none' = 'panel';
 
-  /** Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's outline. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Heading level (1–6) of the selected meeting's title in the detail panel, to fit the page's
+   * outline. Default: one below the nearest heading before the timeline in the page, else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /**
    * The id of a `<sector-wheel>` whose choice filters this timeline, with no code:
@@ -159,6 +165,8 @@ export class MeetingTimeline extends MeetingVizElement {
   @state() private keyboard = false;
 
   private readonly resize = new ResizeController(this);
+  private readonly headings = new HeadingLevelController(this);
+  private readonly toolbar = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.toolbar button')]);
   private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
   private readonly exporter = new ExportController(this, 'meeting-timeline', () =>
     this.model ? { kind: 'timeline', model: this.model, filter: this.sectorFilter } : undefined,
@@ -301,14 +309,17 @@ export class MeetingTimeline extends MeetingVizElement {
     const base = this.baseScale();
     let chart: unknown = nothing;
     if (this.model) {
-      chart = html`${this.export ? this.exporter.render(lang) : nothing}<div class="toolbar" part="controls" role="group" aria-label=${t('controls')}>
-          <button type="button" part="zoom-in" @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
-          <button type="button" part="zoom-out" @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
-          <button type="button" part="reset" @click=${() => this.zoom.reset()}>${t('reset')}</button>
+      // The chart is the first tab stop and the toolbar one more (arrows between its buttons); CSS shows the toolbar above.
+      const tabindex = (i: number) => this.toolbar.tabindex(i, 3);
+      chart = html`${this.export ? this.exporter.render(lang) : nothing}<div class="stage">${renderChart(this.model, this.onChartClick, this.onChartKey)}
+          <div class="toolbar" part="controls" role="toolbar" aria-label=${t('controls')} @keydown=${this.toolbar.onKeydown} @focusin=${this.toolbar.onFocusin}>
+            <button type="button" part="zoom-in" tabindex=${tabindex(0)} @click=${() => this.zoom.scaleBy(2)}>${t('zoomIn')}</button>
+            <button type="button" part="zoom-out" tabindex=${tabindex(1)} @click=${() => this.zoom.scaleBy(0.5)}>${t('zoomOut')}</button>
+            <button type="button" part="reset" tabindex=${tabindex(2)} @click=${() => this.zoom.reset()}>${t('reset')}</button>
+          </div>
         </div>
-        ${renderChart(this.model, this.onChartClick, this.onChartKey)}
         <p id="help" class="visually-hidden">${t('help')}</p>
-        ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel, this.closePanel) : nothing}`;
+        ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }
     return html`${filter.length
         ? html`<p class="filter" part="filter">${t('showing')} ${formatList(filter.map(sectorName), lang)}
@@ -316,7 +327,7 @@ export class MeetingTimeline extends MeetingVizElement {
         : nothing}
       ${chart}${renderList({
         meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
-        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
+        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel ?? this.headings.level, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
       })}`;
   }

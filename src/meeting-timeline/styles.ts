@@ -32,6 +32,14 @@ export const timelineStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* The chart comes first in the DOM (the first tab stop); its toolbar is shown above it. */
+  .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .stage > .toolbar {
+    order: -1;
+  }
   .toolbar {
     display: flex;
     justify-content: flex-end;
@@ -116,10 +124,28 @@ export const timelineStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* An item: date and place on one line, the title below (reading order: date, title, place). */
   .list li {
     position: relative;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    column-gap: 0.4em;
     padding: 0.35em 0 0.6em 1.25em;
     border-inline-start: 2px solid var(--_line);
+  }
+  .list li > * {
+    grid-column: 1 / -1;
+  }
+  .list li > time {
+    grid-column: 1;
+    grid-row: 1;
+  }
+  .list li > .place {
+    grid-column: 2;
+    grid-row: 1;
+  }
+  .list li > .place::before {
+    content: '· ' / '';
   }
   .list li::before {
     content: '';
@@ -158,11 +184,21 @@ export const timelineStyles = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  .list .place {
+    overflow-wrap: anywhere;
+  }
   .panel {
     margin-top: 0.5em;
     background: var(--_bg);
     overflow-wrap: anywhere;
   }
+  .panel-head {
+    display: flex;
+    justify-content: space-between;
+    align-items: start;
+    gap: 0.5em;
+  }
+  /* Narrow: the close button above the card, and the card as wide as the element. */
   @container (max-width: 479px) {
     .panel-head {
       flex-direction: column-reverse;
@@ -172,11 +208,10 @@ export const timelineStyles = css`
       align-self: flex-end;
     }
   }
-  .panel-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: start;
-    gap: 0.5em;
+  /* In a list item the panel steps out of the item's indent (padding and line) to the element's full width. */
+  .list .panel {
+    margin-inline-start: calc(-1.25em - 2px);
+    padding-block: 0.5em;
   }
   .panel meeting-card {
     flex: 1 1 auto;
@@ -249,6 +284,7 @@ export const timelineStyles = css`
       margin: 0;
       overflow: visible;
       clip: auto;
+      clip-path: none;
       white-space: normal;
     }
     .list li {

@@ -1,6 +1,8 @@
 /**
  * The semantic twin of the chart: the meetings as an ordered list with `<time datetime>`, headline,
- * place and documents. Visually hidden beside the chart; the visible layout when narrow or printed.
+ * place and (in the hidden twin) documents. Visually hidden beside the chart; the visible layout
+ * when narrow or printed, where each item keeps to date, headline and place and the selected one
+ * opens its card across the element's full width.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -54,7 +56,8 @@ function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
   const { lang } = m;
   const selected = meeting.id === m.selectedId;
   const place = placeOf(meeting, lang);
-  const docs = meeting.documents ?? [];
+  // A visible item keeps to date, title and place: its card has the rest, on demand.
+  const docs = m.visible ? [] : (meeting.documents ?? []);
   const headline = langText(meeting.title, lang);
   return html`<li class=${selected ? 'selected' : ''} data-id=${meeting.id}>
     <time datetime=${meeting.end ? `${meeting.start}/${meeting.end}` : meeting.start}>${formatDateRange(meeting.start, meeting.end, lang)}</time>

@@ -6,8 +6,8 @@ import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { allSectors, type WheelModel, type WheelSector } from './model.js';
-import { layoutWheel, type WeightMode, type WheelLayout } from './layout.js';
-import { centreLines, layoutLabels, outsideLabelRoom, type CentreLine, type LabelFont, type WheelLabel } from './labels.js';
+import { layoutWheel, wheelHeight, type WeightMode, type WheelLayout } from './layout.js';
+import { centreLines, layoutLabels, outsideColumnHeight, outsideLabelRoom, type CentreLine, type LabelFont, type WheelLabel } from './labels.js';
 import type { Measure } from '../shared/text-measure.js';
 import { weightText } from './views.js';
 
@@ -18,8 +18,10 @@ export const OUTSIDE_LABELS_FROM = 480;
 
 export interface WheelGeometryInput {
   width: number;
-  /** Defaults to `width` (the element is square). */
+  /** A fixed height; by default the drawing is as tall as the ring plus its labels need, up to `maxHeight`. */
   height?: number;
+  /** The tallest the drawing may be when it is sized to its content (`--mv-wheel-max-height`). */
+  maxHeight?: number;
   lang: string;
   weight: WeightMode;
   /** The group drilled into. */
@@ -35,19 +37,30 @@ export interface WheelGeometryInput {
 export interface WheelGeometry {
   layout: WheelLayout;
   labels: WheelLabel[];
+  /** The drawing's height in px. */
+  height: number;
 }
 
-/** Wedges and labels for a wheel of this size. */
+/**
+ * Wedges and labels for a wheel of this width. Unless given a height, the drawing is the ring plus its
+ * labels: as tall as the ring, or as the column of outside labels needs (the ring stays the same), so
+ * no blank band lies above or below it.
+ */
 export function wheelGeometry(model: WheelModel, o: WheelGeometryInput): WheelGeometry {
   const { width, measure, lineHeight, lang } = o;
-  const height = o.height ?? width;
   const outside = width >= OUTSIDE_LABELS_FROM;
   const labelRoom = outside ? outsideLabelRoom(allSectors(model).map((s) => s.label), width, measure) : 0;
   const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
-  const minArc = o.focus && o.showAll ? 0.5 : 8;
-  const layout = layoutWheel(model, { width, height, weight: o.weight, focus: o.focus, labelRoom, minArc, rtl: o.rtl }, more);
+  const options = { width, weight: o.weight, focus: o.focus, labelRoom, minArc: o.focus && o.showAll ? 0.5 : 8, rtl: o.rtl };
+  const maxHeight = o.maxHeight ?? Infinity;
+  let height = o.height ?? wheelHeight(width, { labelRoom, maxHeight });
+  let layout = layoutWheel(model, { ...options, height }, more);
+  if (outside && o.height === undefined) {
+    const fitted = wheelHeight(width, { labelRoom, maxHeight, labelColumn: outsideColumnHeight(layout.arcs, lineHeight) });
+    if (fitted !== height) layout = layoutWheel(model, { ...options, height: (height = fitted) }, more);
+  }
   const labels = layoutLabels(layout.arcs, layout.rings, { width, height, measure, lineHeight, mode: outside ? 'outside' : 'inside' });
-  return { layout, labels };
+  return { layout, labels, height };
 }
 
 /** The lines in the middle of the wheel: its title, then the selected sector and its figure when there is room. */

@@ -4,7 +4,7 @@
  * shortened or left out rather than overlapping a neighbour or leaving the element's box.
  */
 import type { Measure } from '../shared/text-measure.js';
-import { polar, TAU, type Rings, type WheelArc } from './layout.js';
+import { LEADER_ELBOW, polar, TAU, type Rings, type WheelArc } from './layout.js';
 
 export interface WheelLabel {
   /** The key of the wedge it names. */
@@ -151,7 +151,7 @@ function outsideLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): WheelLa
       .filter((a) => ((a.a0 + a.a1) / 2 < Math.PI) === (side === 'right'))
       .map((a) => {
         const mid = (a.a0 + a.a1) / 2;
-        const elbow = polar(mid, rings.sectorOuter + 8);
+        const elbow = polar(mid, rings.sectorOuter + LEADER_ELBOW);
         return { a, mid, target: rings.cy + elbow[1] };
       });
     if (items.length > lines) {
@@ -170,7 +170,7 @@ function outsideLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): WheelLa
       if (!text) return;
       const w = o.measure(text);
       const start = polar(item.mid, rings.sectorOuter);
-      const elbow = polar(item.mid, rings.sectorOuter + 8);
+      const elbow = polar(item.mid, rings.sectorOuter + LEADER_ELBOW);
       const y = ys[i];
       out.push({
         id: item.a.key, ring: 'sector', text, full: item.a.label, lang: item.a.labelLang,
@@ -189,6 +189,13 @@ export function layoutLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): W
   const outer = arcs.filter((a) => a.kind !== 'group');
   const sectors = o.mode === 'outside' ? outsideLabels(outer, rings, o) : outer.map((a) => insideLabel(a, rings, o));
   return [...groups, ...sectors].filter((l): l is WheelLabel => l !== undefined);
+}
+
+/** The height (px) outside labels need to sit one a line beside the wheel, on its busier side. */
+export function outsideColumnHeight(arcs: readonly WheelArc[], lineHeight: number): number {
+  const outer = arcs.filter((a) => a.kind !== 'group');
+  const right = outer.filter((a) => (a.a0 + a.a1) / 2 < Math.PI).length;
+  return Math.max(right, outer.length - right) * lineHeight + 2;
 }
 
 /** How much room outside labels need on each side: the widest label, within a share of the width. */

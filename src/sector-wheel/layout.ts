@@ -69,7 +69,8 @@ const MAX_THIN_SHARE = 0.25;
 
 /** Where the rings go for a wheel of this size. */
 export function ringsFor(width: number, height: number, labelRoom = 0): Rings {
-  const radius = Math.max(20, Math.min(width / 2 - labelRoom, height / 2) - 4);
+  // Outside labels' leader lines leave the ring upwards and downwards too: room for them above and below.
+  const radius = Math.max(20, Math.min(width / 2 - labelRoom, height / 2 - (labelRoom > 0 ? LEADER_ELBOW : 0)) - EDGE);
   return {
     cx: width / 2,
     cy: height / 2,
@@ -80,6 +81,22 @@ export function ringsFor(width: number, height: number, labelRoom = 0): Rings {
     sectorInner: radius * 0.58,
     sectorOuter: radius,
   };
+}
+
+/** Space kept between the ring and the drawing's edge (px), for the focus and selection outlines. */
+const EDGE = 4;
+/** How far outside labels' leader lines run straight out of the ring before turning (px). */
+export const LEADER_ELBOW = 8;
+
+/**
+ * The height of the drawing for a wheel `width` wide: the ring as wide as the width allows (less
+ * `labelRoom` on each side for outside labels), no taller than `maxHeight`, and tall enough for
+ * `labelColumn` px of outside labels on its busier side — so no blank band above or below.
+ */
+export function wheelHeight(width: number, { labelRoom = 0, maxHeight = Infinity, labelColumn = 0 }: { labelRoom?: number; maxHeight?: number; labelColumn?: number } = {}): number {
+  const margin = EDGE + (labelRoom > 0 ? LEADER_ELBOW : 0);
+  const ring = 2 * (Math.max(20, width / 2 - labelRoom - EDGE) + margin);
+  return Math.round(Math.max(2 * (20 + margin), Math.min(maxHeight, Math.max(ring, labelColumn))));
 }
 
 /**

@@ -4,7 +4,9 @@ import { MeetingVizElement } from '../shared/base-element.js';
 import { fire, GroupSelectEvent, SectorSelectEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
-import { svgLineHeight, textMeasurer } from '../shared/text-measure.js';
+import { HeadingLevelController } from '../shared/heading-level.js';
+import { RovingFocus } from '../shared/roving-focus.js';
+import { fontBoxHeight, svgLineHeight, textMeasurer } from '../shared/text-measure.js';
 import { formatList, translate } from '../shared/lang.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { localizeWithLang } from '../data/text.js';
@@ -29,7 +31,8 @@ const ZOOM_MS = 450;
  *
  * Keyboard: the wedges form one tree with one tab stop. Left/Right move around a ring, Down goes to a
  * group's first sector, Up to its group, Enter or Space selects a sector or zooms into a group,
- * Escape or Home zooms back out. A visually hidden table carries the same figures.
+ * Escape or Home zooms back out. The breadcrumbs above the wheel are the next stop, one for all
+ * (Left/Right between them). A visually hidden table carries the same figures.
  *
  * @tag sector-wheel
  * @summary Sunburst of sector groups and sectors, weighted by meetings or documents.
@@ -57,6 +60,7 @@ const ZOOM_MS = 450;
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
+ * @cssprop --mv-wheel-max-height - The tallest the drawing may be (any CSS length; default `100vh`). Its height follows its width, sized to the ring plus its labels, up to this.
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).
  * @cssprop --mv-wheel-label-size - Font size of wedge labels (default `12px`).
  * @cssprop --mv-color-text - Text colour.
@@ -83,8 +87,15 @@ export class SectorWheel extends MeetingVizElement {
   @property({ reflect: true }) selected?: string;
 
   /**
+   * Heading level (1–6) of the selected sector's title under the wheel; its sub-headings use the
+   * next level. Default: one below the nearest heading before the wheel in the page, else 2.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
+
+  /**
    * The id of an element whose selected meeting this wheel shows, e.g. a `<meeting-timeline>`:
-   * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there.
+   * `<sector-wheel follow="timeline1">` turns to each meeting the reader picks there, and scrolls into
+   * view when that happens while it is off-screen.
    */
   @property({ reflect: true }) follow?: string;
 
@@ -94,6 +105,7 @@ export class SectorWheel extends MeetingVizElement {
   protected readonly meetingLink = new LinkController<string>(this, {
     sourceId: () => this.follow,
     event: 'meeting-select',
+    reveal: true,
     fromEvent: (event) => event.detail?.id,
     current: (source) => (source as Partial<{ selected: string }>).selected || undefined,
     apply: (id) => {
@@ -111,12 +123,14 @@ export class SectorWheel extends MeetingVizElement {
   private readonly size = new ResizeController(this);
   private frame = 0;
   private pendingFocus = false;
+  private readonly headings = new HeadingLevelController(this);
+  private readonly crumbs = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.breadcrumbs button')]);
 
   private readonly exporter = new ExportController(this, 'sector-wheel', () => {
     if (!this.model || !this.layout || !this.font) return undefined;
     const { rings, arcs } = this.layout;
     const labelSize = parseFloat(getComputedStyle(this).getPropertyValue('--_label-size')) || 12;
-    const drawing = { width: rings.cx * 2, height: rings.cy * 2, rings, arcs, labels: this.labels, centre: this.centre, lineHeight: this.font.lineHeight, labelSize, selectedId: this.selected };
+    const drawing = { width: rings.cx * 2, height: this.height, rings, arcs, labels: this.labels, centre: this.centre, lineHeight: this.font.lineHeight, labelSize, selectedId: this.selected };
     return { kind: 'wheel', drawing, model: this.model, focus: this.group };
   });
   // Derived in willUpdate from what changed; render only reads these.
@@ -125,6 +139,9 @@ export class SectorWheel extends MeetingVizElement {
   private layout?: WheelLayout;
   private labels: WheelLabel[] = [];
   private centre: ChartView['centre'] = [];
+  /** The drawing's height, and the maximum it was fitted to. */
+  private height = 0;
+  private maxHeight = 0;
   private infos = new Map<string, TreeItemInfo>();
   private font: LabelFont = { measure: (text) => text.length * 7, lineHeight: 16 };
 
@@ -135,7 +152,7 @@ export class SectorWheel extends MeetingVizElement {
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
     const font = `${size}px ${style.fontFamily}`;
     // Rows as tall as the engine's own SVG text box (19 px for 12 px text in Firefox and WebKit).
-    return { measure: textMeasurer(font, size * 0.6), lineHeight: Math.max(Math.round(size * 1.3), svgLineHeight(font, this.renderRoot as ShadowRoot, 0)) };
+    return { measure: textMeasurer(font, size * 0.6), lineHeight: Math.max(Math.round(size * 1.3), Math.ceil(fontBoxHeight(font) ?? 0), svgLineHeight(font, this.renderRoot as ShadowRoot, 0)) };
   });
 
   private readonly modelFor = memoize((series: MeetingSeries, meetingId: string | undefined, lang: string) =>
@@ -143,8 +160,8 @@ export class SectorWheel extends MeetingVizElement {
   );
 
   private readonly layoutFor = memoize(
-    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean) =>
-      wheelGeometry(model, { width, lang, weight, focus, showAll, measure: font.measure, lineHeight: font.lineHeight, rtl }),
+    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean, maxHeight: number) =>
+      wheelGeometry(model, { width, lang, weight, focus, showAll, measure: font.measure, lineHeight: font.lineHeight, rtl, maxHeight }),
   );
 
   private readonly centreFor = memoize((model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) =>
@@ -198,13 +215,24 @@ export class SectorWheel extends MeetingVizElement {
     const width = Math.max(200, this.size.width || this.clientWidth || 320);
     this.font = this.fontFor(lang, this.theme, width);
     const previous = this.layout;
-    ({ layout: this.layout, labels: this.labels } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang, this.effectiveDir === 'rtl'));
+    // The drawing is the ring plus its labels, up to the page's maximum height (read from a probe).
+    this.maxHeight = this.readMaxHeight();
+    ({ layout: this.layout, labels: this.labels, height: this.height } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang, this.effectiveDir === 'rtl', this.maxHeight));
     const zoomed = this.groupChanged && this.layout !== previous && !!previous?.arcs.length;
     this.groupChanged = false;
     if (zoomed && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.startZoom(tweenArcs(previous!.arcs, this.layout.arcs));
     if (!this.layout.arcs.some((a) => a.key === this.activeId)) this.activeId = this.layout.arcs[0]?.key;
     this.centre = this.centreFor(this.model, this.layout.rings.centre, this.sectorById(this.selected), this.font, lang);
     this.infos = this.infosFor(this.model, this.layout.arcs, lang);
+  }
+
+  /** `--mv-wheel-max-height` in px, as the browser makes it absolute on a probe; the window's height (the default) until the probe is drawn. */
+  private readMaxHeight(): number {
+    const probe = this.renderRoot.querySelector('.max-height');
+    if (!probe) return window.innerHeight;
+    const value = getComputedStyle(probe).maxHeight;
+    if (value === 'none') return Infinity;
+    return value.endsWith('px') && parseFloat(value) > 0 ? parseFloat(value) : window.innerHeight;
   }
 
   /** Plays a zoom: each frame only sets the in-between wedges. */
@@ -230,6 +258,8 @@ export class SectorWheel extends MeetingVizElement {
   }
 
   protected override updated(): void {
+    // The page's maximum height is known once the probe is drawn (or when it changed): fit again, next frame.
+    if (this.layout && this.readMaxHeight() !== this.maxHeight) this.frame = requestAnimationFrame(() => this.requestUpdate());
     if (!this.pendingFocus) return;
     this.pendingFocus = false;
     (this.renderRoot.querySelector(`[data-key="${CSS.escape(this.activeId ?? '')}"]`) as SVGElement | null)?.focus();
@@ -303,7 +333,7 @@ export class SectorWheel extends MeetingVizElement {
     const title = localizeWithLang(model.title, lang).text;
     const view: ChartView = {
       width,
-      height: width,
+      height: this.height,
       rings: this.layout.rings,
       arcs: this.animatedArcs ?? this.layout.arcs,
       labels: this.animatedArcs ? [] : this.labels,
@@ -322,8 +352,10 @@ export class SectorWheel extends MeetingVizElement {
         this.requestUpdate();
       },
     };
-    return html`${this.export ? this.exporter.render(lang) : nothing}${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id))} ${renderChart(view)}
-    ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang)}
+    // The wheel is the first tab stop and the breadcrumbs one more; CSS shows them above the wheel.
+    return html`${this.export ? this.exporter.render(lang) : nothing}<div class="max-height" aria-hidden="true"></div>
+    <div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
+    ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
     ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
   }
 }

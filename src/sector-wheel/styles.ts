@@ -4,7 +4,16 @@ export const wheelStyles = css`
   :host {
     --_separator: var(--mv-wheel-separator, var(--_bg));
     --_label-size: var(--mv-wheel-label-size, 12px);
+    --_max-height: var(--mv-wheel-max-height, 100vh);
     min-width: 200px;
+  }
+  /* The wheel comes first in the DOM (the first tab stop); the breadcrumbs are shown above it. */
+  .stage {
+    display: flex;
+    flex-direction: column;
+  }
+  .stage > .breadcrumbs {
+    order: -1;
   }
   .breadcrumbs {
     display: flex;
@@ -20,6 +29,13 @@ export const wheelStyles = css`
   }
   .breadcrumbs button[aria-current] {
     font-weight: 600;
+  }
+  /* Its computed max-height is --mv-wheel-max-height made absolute (px), for the layout; it takes no room. */
+  .max-height {
+    position: absolute;
+    width: 0;
+    height: 0;
+    max-height: var(--_max-height);
   }
   .wheel {
     display: block;
@@ -102,11 +118,11 @@ export const wheelStyles = css`
   .details {
     margin-block-start: 0.5em;
   }
-  .details h3 {
+  .details .title {
     font-size: 1em;
     margin: 0 0 0.25em;
   }
-  .details h4 {
+  .details .subtitle {
     font-size: 0.9em;
     margin: 0.5em 0 0.15em;
     color: var(--_muted);

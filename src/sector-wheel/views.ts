@@ -3,6 +3,9 @@
  * documents, and the table alternative — as Lit templates. Data text only ever goes into text bindings.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../shared/heading-level.js';
+import type { RovingFocus } from '../shared/roving-focus.js';
 import { cssVars } from '../shared/css-vars.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { formatDate } from '../data/dates.js';
@@ -17,13 +20,15 @@ export function weightText(model: WheelModel, weight: number, lang: string): str
   return translate(wheelMessages, lang, 'items', { count: weight });
 }
 
-export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void): TemplateResult {
+/** The zoom levels as buttons: one tab stop (after the wheel's), ←/→ between them. */
+export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void, roving: RovingFocus): TemplateResult {
   const whole = translate(wheelMessages, lang, 'whole');
-  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')}>
-    <button type="button" part="crumb" aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
+  const count = focus ? 2 : 1;
+  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
+    <button type="button" part="crumb" tabindex=${roving.tabindex(0, count)} aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
     ${focus
       ? html`<span aria-hidden="true">›</span>
-          <button type="button" part="crumb" aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
+          <button type="button" part="crumb" tabindex=${roving.tabindex(1, count)} aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
       : nothing}
   </nav>`;
 }
@@ -36,15 +41,16 @@ export function renderLegend(model: WheelModel, lang: string): TemplateResult {
   </ul>`;
 }
 
-/** The selected sector's meetings (series) or documents (one meeting), below the wheel. */
-export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string): TemplateResult {
+/** The selected sector's meetings (series) or documents (one meeting), below the wheel; its title is a heading of `level`. */
+export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string, level = 3): TemplateResult {
+  const [title, subtitle] = [headingTag(level), headingTag(level + 1)];
   if (!sector) return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(wheelMessages, lang, 'selectHint')}</p></div>`;
   const meetings = series.meetings.filter((m) => sector.meetings.includes(m.id));
   const listed = model.scope === 'meeting' && model.meeting?.sectors?.includes(sector.id);
   return html`<div part="details" class="details" aria-live="polite">
-    <h3>${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</h3>
+    ${staticHtml`<${title} class="title">${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</${title}>`}
     ${model.scope === 'series' && meetings.length
-      ? html`<h4>${translate(wheelMessages, lang, 'meetingsHeading')}</h4>
+      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'meetingsHeading')}</${subtitle}>`}
           <ul class="meetings">
             ${meetings.map(
               (m) => html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${langText(m.title, lang)}</li>`,
@@ -53,7 +59,7 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
       : nothing}
     ${listed ? html`<p>${translate(wheelMessages, lang, 'onAgenda')}</p>` : nothing}
     ${sector.documents.length
-      ? html`<h4>${translate(wheelMessages, lang, 'documentsHeading')}</h4>
+      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'documentsHeading')}</${subtitle}>`}
           <ul class="documents">
             ${sector.documents.map((d) => html`<li>${langText(d.title, lang)}</li>`)}
           </ul>`
@@ -63,7 +69,8 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
 
 /** The table alternative for screen readers, showing the same groups as the wheel. */
 export function renderTable(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult {
-  return html`<table class="visually-hidden" part="table">
+  // A table ignores width and overflow: the wrapper is what takes no room.
+  return html`<div class="visually-hidden"><table part="table">
     <caption>${translate(wheelMessages, lang, 'tableCaption')}</caption>
     <thead>
       <tr>
@@ -83,5 +90,5 @@ export function renderTable(model: WheelModel, groups: WheelGroup[], lang: strin
         ),
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -51,7 +51,11 @@ export abstract class MeetingVizElement extends LitElement {
    */
   @property({ reflect: true }) numbering?: string;
 
-  /** `light` or `dark` forces a colour scheme; otherwise it follows `prefers-color-scheme`. */
+  /**
+   * `light` or `dark` forces a colour scheme. Otherwise the element follows the page as native form
+   * controls do: light, unless the page declares `color-scheme: dark` or `light dark` (then the
+   * reader's `prefers-color-scheme`).
+   */
   @property({ reflect: true }) theme?: 'light' | 'dark';
 
   protected readonly loader = new DataController(this);

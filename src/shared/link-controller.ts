@@ -14,6 +14,11 @@ export interface LinkOptions<D, K extends string = string> {
   current: (source: Element) => D | undefined;
   /** The selection an event carries. */
   fromEvent: (event: EventOf<K>) => D | undefined;
+  /**
+   * Scroll the host into view when the reader's own choice on the source (its event) changed it
+   * while it was entirely off-screen, so that a tap on a phone visibly does something.
+   */
+  reveal?: boolean;
 }
 
 /**
@@ -80,5 +85,17 @@ export class LinkController<D, K extends string = string> implements ReactiveCon
     const source = event.target as Element | null;
     if (!id || !source || source.id !== id || source === this.host) return;
     this.options.apply(this.options.fromEvent(event as EventOf<K>), source);
+    if (this.options.reveal) void this.reveal();
   };
+
+  /** Once the host shows the new selection: into view if it is entirely off-screen (instantly under reduced motion). */
+  private async reveal(): Promise<void> {
+    await this.host.updateComplete;
+    const view = this.host.ownerDocument.defaultView;
+    if (!view || !this.host.isConnected) return;
+    const box = this.host.getBoundingClientRect();
+    if (box.bottom > 0 && box.top < view.innerHeight) return;
+    const instant = view.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    this.host.scrollIntoView({ block: 'start', behavior: instant ? 'instant' : 'smooth' });
+  }
 }

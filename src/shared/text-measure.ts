@@ -62,3 +62,16 @@ export function svgLineHeight(font: string, root: ShadowRoot | HTMLElement, fall
   lineHeights.set(font, height);
   return height;
 }
+
+/**
+ * The height (px) of a line box of `font` as the browser draws it (the font's ascent plus descent),
+ * which in some fonts (Noto, CJK fallbacks) is well over 1.3 em; undefined where canvas cannot say.
+ */
+export function fontBoxHeight(font: string): number | undefined {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  context.font = font;
+  const metrics = context.measureText('Hg');
+  const height = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent;
+  return Number.isFinite(height) && height > 0 ? height : undefined;
+}

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The dark theme's defaults: forced by `theme="dark"`, or followed from `prefers-color-scheme`. */
+/** The dark theme's defaults, for browsers without `light-dark()` (forced by `theme="dark"` there). */
 const darkTokens = css`
   --_fg: var(--mv-color-text, #e6edf3);
   --_muted: var(--mv-color-muted, #9da7b3);
@@ -10,27 +10,30 @@ const darkTokens = css`
   --_accent: var(--mv-color-accent, #ff8a80);
   --_focus: var(--mv-color-focus, #79c0ff);
   --_error: var(--mv-color-error, #ffa198);
-  color-scheme: dark;
 `;
 
 /**
- * Design tokens every element shares. Each is a CSS custom property the page may set; the
- * defaults follow `prefers-color-scheme` unless the element's `theme` attribute forces one.
- * Colours meet WCAG AA against the background in both themes.
+ * Design tokens every element shares. Each is a CSS custom property the page may set. The
+ * defaults follow the page the way native form controls do: light, unless the page declares
+ * `color-scheme: dark` or `light dark` (then the reader's `prefers-color-scheme`); the element's
+ * `theme` attribute forces either. Colours meet WCAG AA against the background in both themes.
  */
 export const themeStyles = css`
+  /* light-dark() resolves against the used color-scheme, which the host inherits from the page. */
   :host {
-    --_fg: var(--mv-color-text, #1b1f24);
-    --_muted: var(--mv-color-muted, #57606a);
-    --_bg: var(--mv-color-background, #ffffff);
-    --_surface: var(--mv-color-surface, #f3f4f6);
-    --_line: var(--mv-color-line, #8c959f);
-    --_accent: var(--mv-color-accent, #b3261e);
-    --_focus: var(--mv-color-focus, #0a58ca);
-    --_error: var(--mv-color-error, #a40e26);
+    --_fg: var(--mv-color-text, light-dark(#1b1f24, #e6edf3));
+    --_muted: var(--mv-color-muted, light-dark(#57606a, #9da7b3));
+    --_bg: var(--mv-color-background, light-dark(#ffffff, #0d1117));
+    --_surface: var(--mv-color-surface, light-dark(#f3f4f6, #1c2128));
+    --_line: var(--mv-color-line, light-dark(#8c959f, #6e7681));
+    --_accent: var(--mv-color-accent, light-dark(#b3261e, #ff8a80));
+    --_focus: var(--mv-color-focus, light-dark(#0a58ca, #79c0ff));
+    --_error: var(--mv-color-error, light-dark(#a40e26, #ffa198));
     --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Geeza Pro', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--mv-font-size, 14px);
     display: block;
+    /* The containing block of visually hidden content: it stays inside the element, never widens the page. */
+    position: relative;
     box-sizing: border-box;
     color: var(--_fg);
     background: var(--_bg);
@@ -48,13 +51,25 @@ export const themeStyles = css`
     text-indent: 0;
     text-shadow: none;
     white-space: normal;
+  }
+  :host([theme='light']) {
     color-scheme: light;
   }
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+  @supports not (color: light-dark(#000, #fff)) {
+    :host {
+      --_fg: var(--mv-color-text, #1b1f24);
+      --_muted: var(--mv-color-muted, #57606a);
+      --_bg: var(--mv-color-background, #ffffff);
+      --_surface: var(--mv-color-surface, #f3f4f6);
+      --_line: var(--mv-color-line, #8c959f);
+      --_accent: var(--mv-color-accent, #b3261e);
+      --_focus: var(--mv-color-focus, #0a58ca);
+      --_error: var(--mv-color-error, #a40e26);
+    }
+    :host([theme='dark']) {
       ${darkTokens}
     }
   }
@@ -117,14 +132,18 @@ export const themeStyles = css`
   .live:empty {
     margin: 0;
   }
+  /* Read by screen readers, takes no room: use it on a block (a table ignores width and overflow, so wrap one in a div). */
   .visually-hidden {
     position: absolute;
+    inset-block-start: 0;
+    inset-inline-start: 0;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }

@@ -22,6 +22,23 @@ const meta: Meta = {
 };
 export default meta;
 
+/**
+ * A page (here one section of it) that declares `color-scheme: light dark`: the elements follow the
+ * reader's light or dark preference, as the page's own form controls do. On a page that declares no
+ * colour scheme they stay light; `theme="light"` or `theme="dark"` forces either.
+ */
+export const PageInDarkColorScheme: StoryObj = {
+  name: 'Page in a light dark color-scheme',
+  render: () => html`<style>
+      .follows-reader { color-scheme: light dark; background: Canvas; color: CanvasText; padding: 1rem; display: grid; gap: 1rem; max-width: 60rem; }
+    </style>
+    <section class="follows-reader">
+      <p>This section declares <code>color-scheme: light dark</code>. <label>A native control: <input value="follows too"></label></p>
+      <sector-wheel .data=${series} meeting="m30"></sector-wheel>
+      <meeting-timeline .data=${series} selected="m30"></meeting-timeline>
+    </section>`,
+};
+
 export const HouseStyle: StoryObj = {
   name: 'House style with custom properties and ::part',
   render: () => html`<style>

@@ -1,5 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { openPage, settled, type Frame } from './frame.js';
 import { click } from '../fixtures/browser.js';
 
@@ -31,6 +31,68 @@ describe('the news-article example, from the built CDN file', () => {
       expect(frame.errors).to.deep.equal([]);
     });
   }
+
+  for (const width of [320, 375, 768, 1100]) {
+    it(`never scrolls sideways at ${width} px`, async () => {
+      frame = await openPage('/examples/article.html', { width });
+      await settled(frame);
+      const root = frame.document.documentElement;
+      expect(root.clientWidth).to.be.within(width - 20, width);
+      expect(root.scrollWidth).to.equal(root.clientWidth);
+    });
+  }
+
+  it('stays light in the white article when the reader prefers dark', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    try {
+      frame = await openPage('/examples/article.html');
+      await settled(frame);
+      for (const el of frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')) {
+        expect(frame.window.getComputedStyle(el).backgroundColor, el.localName).to.equal('rgb(255, 255, 255)');
+      }
+    } finally {
+      await emulateMedia({ colorScheme: 'light' });
+    }
+  });
+
+  it('on a phone, brings the card into view when a tap in the list changes it', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      frame = await openPage('/examples/article.html', { width: 375 });
+      await settled(frame);
+      const doc = frame.document;
+      const timeline = doc.querySelector('meeting-timeline')!;
+      const card = doc.querySelector('meeting-card')! as HTMLElement & { meeting: unknown };
+      const item = timeline.shadowRoot!.querySelector('li[data-id="m01"] button') as HTMLButtonElement;
+      item.scrollIntoView({ block: 'center' });
+      const visible = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.bottom > 0 && box.top < frame!.window.innerHeight;
+      };
+      expect(visible(card), 'the card starts off-screen').to.equal(false);
+      item.click();
+      await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
+      await waitUntil(() => visible(card), 'the card is scrolled into view');
+      expect(card.getBoundingClientRect().top).to.be.closeTo(0, 2);
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('leaves the page where it is when the card that changes is already on screen', async () => {
+    frame = await openPage('/examples/article.html', { width: 1100 });
+    await settled(frame);
+    const doc = frame.document;
+    const card = doc.querySelector('meeting-card')! as HTMLElement & { meeting: unknown };
+    const timeline = doc.querySelector('meeting-timeline')!;
+    // The card's top half-way down the window, the timeline above it.
+    frame.window.scrollTo(0, card.getBoundingClientRect().top + frame.window.scrollY - 450);
+    const before = frame.window.scrollY;
+    click(timeline.shadowRoot!.querySelector('[part~="meeting"]')!);
+    await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(frame.window.scrollY).to.equal(before);
+  });
 
   it('links the wheel to the timeline and the timeline to the card, by mouse and keyboard', async () => {
     frame = await openPage('/examples/article.html');

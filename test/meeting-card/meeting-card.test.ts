@@ -36,7 +36,7 @@ describe('<meeting-card> with the real dataset', () => {
     const el = await fixture<MeetingCard>(html`<meeting-card src=${SRC} meeting="m30" lang="en"></meeting-card>`);
     const root = await settle(el);
     expect(root.querySelector('[part=ordinal]')!.textContent).to.equal('30th regular meeting');
-    expect(root.querySelector('h3[part=title]')!.textContent!.trim()).to.not.equal('');
+    expect(root.querySelector('h2[part=title]')!.textContent!.trim()).to.not.equal('');
     const chairs = textOf(root, '[part=people] .name');
     expect(chairs).to.include('Li Qiang');
     expect(chairs).to.include('Mikhail Mishustin');
