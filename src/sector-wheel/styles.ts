@@ -152,18 +152,21 @@ export const wheelStyles = css`
       height: auto;
       break-inside: avoid;
     }
-    table.visually-hidden {
+    .table-twin {
       position: static;
       width: auto;
       height: auto;
       margin: 0.5em 0 0;
       overflow: visible;
       clip: auto;
+      clip-path: none;
       white-space: normal;
+    }
+    .table-twin table {
       border-collapse: collapse;
     }
-    table.visually-hidden th,
-    table.visually-hidden td {
+    .table-twin th,
+    .table-twin td {
       text-align: start;
       padding: 0.1em 0.75em 0.1em 0;
     }

@@ -70,7 +70,7 @@ export function renderDetails(model: WheelModel, series: MeetingSeries, sector: 
 /** The table alternative for screen readers, showing the same groups as the wheel. */
 export function renderTable(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult {
   // A table ignores width and overflow: the wrapper is what takes no room.
-  return html`<div class="visually-hidden"><table part="table">
+  return html`<div class="visually-hidden table-twin"><table part="table">
     <caption>${translate(wheelMessages, lang, 'tableCaption')}</caption>
     <thead>
       <tr>
