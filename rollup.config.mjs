@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -6,14 +6,22 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // One entry per element (importing it defines the element), the whole set, and the React wrappers.
-const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/react.ts'].filter(existsSync);
+const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/meeting-map/index.ts', 'src/react.ts'].filter(existsSync);
+
+/** The map's default basemap (world-atlas land-110m), emitted beside the module that fetches it (`new URL('./land-110m.json', import.meta.url)`). */
+const landFile = (fileName) => ({
+  name: 'land-110m',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName, source: readFileSync(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json'))) });
+  },
+});
 
 /** ES modules for npm: one file per source module, with .d.ts; dependencies stay imports. */
 const npm = {
   input: entries,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-  plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, noEmitOnError: true })],
+  plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, noEmitOnError: true }), landFile('meeting-map/land-110m.json')],
 };
 
 /**
@@ -42,11 +50,18 @@ const noTransitions = {
   },
 };
 
-/** One self-contained, minified file for a `<script type="module">` tag. */
+/**
+ * One self-contained, minified file for a `<script type="module">` tag, plus what it loads lazily
+ * beside it: the map's chunk (d3-geo, topojson-client) and its land file, fetched when a
+ * `<meeting-map>` first draws, so they never weigh on the core file.
+ */
 const cdn = {
   input: 'src/index.ts',
-  output: { file: 'dist/cdn/meeting-viz.js', format: 'es', sourcemap: true },
+  // The map's chunk imports the few d3-array helpers it shares with the core from meeting-viz.js itself.
+  preserveEntrySignatures: 'allow-extension',
+  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'meeting-viz-[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
+    landFile('land-110m.json'),
     noTransitions,
     nodeResolve({ browser: true }),
     pureD3Factories,

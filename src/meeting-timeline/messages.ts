@@ -7,6 +7,7 @@ export type TimelineMessageKey =
   | 'zoomOut'
   | 'reset'
   | 'showing'
+  | 'showingPlace'
   | 'clear'
   | 'cluster'
   | 'list'
@@ -30,6 +31,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Zoom out',
     reset: 'Reset zoom',
     showing: 'Showing meetings on:',
+    showingPlace: 'Showing meetings held in:',
     clear: 'Clear filter',
     cluster: '{count} meetings, {range}. Press Enter to zoom in.',
     list: 'Meetings in time order',
@@ -51,6 +53,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: '缩小',
     reset: '重置缩放',
     showing: '显示以下领域的会晤：',
+    showingPlace: '显示在以下地点举行的会晤：',
     clear: '清除筛选',
     cluster: '{count} 次会晤，{range}。按回车键放大。',
     list: '按时间顺序排列的会晤',
@@ -72,6 +75,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Уменьшить',
     reset: 'Сбросить масштаб',
     showing: 'Показаны встречи по темам:',
+    showingPlace: 'Показаны встречи, прошедшие в месте:',
     clear: 'Сбросить фильтр',
     cluster: 'Встреч: {count}, {range}. Нажмите Enter, чтобы увеличить.',
     list: 'Встречи в хронологическом порядке',
