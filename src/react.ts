@@ -8,6 +8,8 @@ import { createComponent, type EventName } from '@lit/react';
 import { MeetingTimeline as TimelineElement } from './meeting-timeline/index.js';
 import { SectorWheel as WheelElement } from './sector-wheel/index.js';
 import { MeetingCard as CardElement } from './meeting-card/index.js';
+import { MeetingMap as MapElement } from './meeting-map/index.js';
+import type { PlaceSelectEvent } from './shared/events.js';
 import type { MeetingSelectDetail, FilterChangeDetail, ZoomChangeDetail } from './meeting-timeline/index.js';
 import type { SectorSelectDetail, GroupSelectDetail } from './sector-wheel/index.js';
 import type { DataErrorDetail, DataLoadedDetail } from './shared/data-controller.js';
@@ -45,4 +47,14 @@ export const MeetingCard = createComponent({
   elementClass: CardElement,
   react: React,
   events: dataEvents,
+});
+
+export const MeetingMap = createComponent({
+  tagName: 'meeting-map',
+  elementClass: MapElement,
+  react: React,
+  events: {
+    ...dataEvents,
+    onPlaceSelect: 'place-select' as EventName<PlaceSelectEvent>,
+  },
 });

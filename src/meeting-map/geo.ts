@@ -1,3 +1,3 @@
 /** The map's heavy part, loaded on first use: d3-geo (through the layout) and the basemap. */
-export { layoutMap, routePath } from './layout.js';
+export { layoutMap, nearestMark, routePath } from './layout.js';
 export { loadLand, DEFAULT_LAND_URL } from './basemap.js';

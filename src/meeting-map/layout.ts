@@ -189,3 +189,14 @@ export function routePath(stops: readonly string[], marks: readonly MapMark[]): 
   }
   return d;
 }
+
+/** The mark under a point, or the nearest within `slop` px of its edge (for fingers); undefined when none is that close. */
+export function nearestMark<M extends MapMark>(marks: readonly M[], x: number, y: number, slop: number): M | undefined {
+  let best: M | undefined;
+  let bestGap = Infinity;
+  for (const m of marks) {
+    const gap = Math.hypot(m.x - x, m.y - y) - m.r;
+    if (gap < bestGap) [best, bestGap] = [m, gap];
+  }
+  return bestGap <= slop ? best : undefined;
+}

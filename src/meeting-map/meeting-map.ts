@@ -26,8 +26,8 @@ function loadGeo(): Promise<Geo> {
   return geoLoading;
 }
 
-/** Up to this many places, small marks get a larger invisible target for fingers. */
-const HIT_TARGETS_UP_TO = 2000;
+/** A tap or click this close to a mark (px, beyond its radius) selects it: small marks are easy to hit with a finger. */
+const TOUCH_SLOP = 12;
 
 /**
  * A map of where a series' meetings were held: one mark per place, its area proportional to the
@@ -51,7 +51,8 @@ const HIT_TARGETS_UP_TO = 2000;
  * @fires data-error - Loading or validation failed; `detail: { message, problems }`.
  *
  * @csspart map - The `<svg>` (a listbox of places).
- * @csspart place - One place's mark; also `selected` and `highlighted` (the place of the `meeting`).
+ * @csspart place - One place's mark; also `selected` and `highlighted` (the place of the `meeting`). From 1,000 places on, the marks of each country are one path, part `places`.
+ * @csspart places - A country's marks as one path, on a map of 1,000 places or more.
  * @csspart selected - The selected place's mark.
  * @csspart highlighted - The mark of the place where the `meeting` was held.
  * @csspart label - A place name on the map.
@@ -127,7 +128,6 @@ export class MeetingMap extends MeetingVizElement {
   private model?: MapModel;
   private modelFor?: { series: MeetingSeries; lang: string };
   private byId = new Map<string, MapPlace>();
-  private names = new Map<string, string>();
   private layout?: MapLayout;
   private landPath = '';
   private landFor?: { layout: MapLayout; basemap: unknown };
@@ -160,7 +160,6 @@ export class MeetingMap extends MeetingVizElement {
       this.model = buildMapModel(series, lang);
       this.modelFor = { series, lang };
       this.byId = new Map(this.model.places.map((p) => [p.id, p]));
-      this.names = new Map(this.model.places.map((p) => [p.id, placeName(p, lang)]));
       this.layout = undefined;
     }
     this.computeGeometry(changed);
@@ -178,7 +177,7 @@ export class MeetingMap extends MeetingVizElement {
     if (!this.layout || this.layout.width !== Math.round(width)) {
       const points = model.places.map((p) => ({ id: p.id, lat: p.lat, lon: p.lon, count: p.meetings.length }));
       this.layout = geo.layoutMap(points, { width });
-      this.marks = this.layout.marks.map((m) => ({ ...m, place: this.byId.get(m.id)!, name: this.names.get(m.id) ?? m.id }));
+      this.marks = this.layout.marks.map((m) => ({ ...m, place: this.byId.get(m.id)! }));
       laidOut = true;
     }
     const layout = this.layout;
@@ -226,7 +225,13 @@ export class MeetingMap extends MeetingVizElement {
   }
 
   private readonly onClick = (event: MouseEvent): void => {
-    const id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
+    let id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
+    const svg = event.currentTarget as SVGSVGElement;
+    const matrix = svg.getScreenCTM?.();
+    if (!id && matrix && geo) {
+      const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+      id = geo.nearestMark(this.marks, at.x, at.y, TOUCH_SLOP)?.id;
+    }
     if (id) this.select(id === this.selected ? undefined : id);
   };
 
@@ -244,9 +249,17 @@ export class MeetingMap extends MeetingVizElement {
   };
 
   private readonly onFocus = (): void => {
-    if (this.active && this.byId.has(this.active)) return;
-    this.active = [this.selected, this.highlightId].find((id) => id && this.byId.has(id)) ?? this.marks[0]?.place.id;
+    this.active = this.marks[this.activeIndex()]?.place.id;
   };
+
+  /** The mark with the keyboard's virtual focus: the last one moved to, else the selected or highlighted place, else the westernmost. */
+  private activeIndex(): number {
+    for (const id of [this.active, this.selected, this.highlightId]) {
+      const at = id ? this.marks.findIndex((m) => m.place.id === id) : -1;
+      if (at >= 0) return at;
+    }
+    return 0;
+  }
 
   private renderMap(lang: string): unknown {
     const model = this.model!;
@@ -255,6 +268,7 @@ export class MeetingMap extends MeetingVizElement {
     if (!geo) return html`<p part="status" class="status" role="status">${translate(messages, lang, 'loadingMap')}</p>`;
     const layout = this.layout;
     if (!layout) return nothing; // no width yet (display: none): drawn when shown
+    const active = this.activeIndex();
     const view: ChartView = {
       width: layout.width,
       height: layout.height,
@@ -265,10 +279,10 @@ export class MeetingMap extends MeetingVizElement {
       route: this.route,
       marks: this.marks,
       labels: this.labels,
-      activeId: this.active,
+      active,
+      activeName: placeName(this.marks[active].place, lang),
       selectedId: this.selected,
       highlightId: this.highlightId,
-      hitTargets: this.marks.length <= HIT_TARGETS_UP_TO,
       label: translate(messages, lang, 'map'),
       routeLabel: translate(messages, lang, 'route'),
       onClick: this.onClick,

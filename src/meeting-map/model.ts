@@ -4,7 +4,7 @@
  * meetings that have no place on a map (video meetings, or in-person ones without coordinates).
  */
 import type { Meeting, MeetingSeries, Text } from '../data/schema.js';
-import { compareDates } from '../data/dates.js';
+import { parsePeriod } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
 import { CATEGORICAL_PALETTE, paletteColour } from '../shared/palette.js';
 
@@ -65,9 +65,10 @@ function countryKey(country: Text): string {
 }
 
 function slug(text: string): string {
-  return text
+  // Accents off (é → e); normalising only the text that needs it keeps ten thousand places fast.
+  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD') : text;
+  return plain
     .toLowerCase()
-    .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
@@ -83,7 +84,7 @@ export function coordinatesOf(meeting: Meeting): { lat: number; lon: number } | 
 
 /** The map's model for `series` in `lang`. */
 export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
-  const meetings = [...series.meetings].sort((a, b) => compareDates(a.start, b.start));
+  const meetings = inTimeOrder(series.meetings);
   const byKey = new Map<string, MapPlace>();
   const countries = new Map<string, MapCountry>();
   const ids = new Set<string>();
@@ -131,6 +132,16 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
   }
   const places = [...byKey.values()].sort((a, b) => a.lon - b.lon || b.lat - a.lat);
   return { places, countries: [...countries.values()], route, video, unplaced, placeOf };
+}
+
+/** The meetings by start (stable), each date parsed once. */
+function inTimeOrder(meetings: readonly Meeting[]): Meeting[] {
+  const starts = meetings.map((m) => parsePeriod(m.start)?.start ?? NaN);
+  let sorted = true;
+  for (let i = 1; i < starts.length && sorted; i++) sorted = !(starts[i] < starts[i - 1]);
+  if (sorted) return [...meetings];
+  const order = meetings.map((_, i) => i).sort((a, b) => starts[a] - starts[b] || a - b);
+  return order.map((i) => meetings[i]);
 }
 
 /** `55.75° N, 37.62° E`: a place's name when the data gives none. */

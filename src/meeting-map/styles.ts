@@ -1,8 +1,12 @@
 import { css, unsafeCSS } from 'lit';
 import { CATEGORICAL_PALETTE } from '../shared/palette.js';
 
-/** One class per palette colour (`.c0` … `.c7`), for the countries' marks and swatches: no style attributes (CSP). */
-const countryColours = unsafeCSS(CATEGORICAL_PALETTE.map((colour, i) => `.c${i} { --_place: ${colour}; }`).join('\n'));
+/**
+ * One class per palette colour (`.c0` … `.c7`), for the countries' marks and swatches: no style
+ * attributes (CSP), and a plain `fill` rather than a custom property per mark (thousands of marks
+ * each holding their own custom property make style recalculation slow).
+ */
+const countryColours = unsafeCSS(CATEGORICAL_PALETTE.map((colour, i) => `.place.c${i} { fill: ${colour}; } .swatch.c${i} { background: ${colour}; }`).join('\n'));
 
 export const mapStyles = css`
   :host {
@@ -10,7 +14,6 @@ export const mapStyles = css`
     --_graticule: var(--mv-map-graticule, #d5dae1);
     --_route: var(--mv-map-route, var(--_muted));
     --_label-size: var(--mv-map-label-size, 12px);
-    --_place: var(--_fg);
     min-width: 0;
     overflow: hidden;
   }
@@ -56,31 +59,34 @@ export const mapStyles = css`
     stroke-dasharray: 4 3;
     opacity: 0.85;
   }
-  .place {
+  .places {
     cursor: pointer;
   }
-  .place .hit {
-    fill: transparent;
-  }
-  .place .dot {
-    fill: var(--_place);
+  .place {
+    fill: var(--_fg);
     fill-opacity: 0.85;
     stroke: var(--_bg);
     stroke-width: 1;
   }
-  .place:hover .dot {
+  .place:hover {
     fill-opacity: 1;
   }
-  .place .ring {
+  .ring {
     fill: none;
     stroke: var(--_accent);
     stroke-width: 2.5;
+    pointer-events: none;
   }
-  .place.selected .ring {
+  .ring.selected {
     stroke: var(--_fg);
     stroke-width: 3;
   }
-  .map:focus-visible .place.active .dot {
+  .cursor {
+    fill: none;
+    stroke: none;
+    pointer-events: none;
+  }
+  .map:focus-visible .cursor {
     stroke: var(--_focus);
     stroke-width: 3;
   }
@@ -113,7 +119,6 @@ export const mapStyles = css`
     width: 0.9em;
     height: 0.9em;
     border-radius: 50%;
-    background: var(--_place);
     forced-color-adjust: none;
   }
   .apart {
@@ -175,13 +180,13 @@ export const mapStyles = css`
     .outline {
       stroke: GrayText;
     }
-    .place .dot {
+    .places .place {
       fill: CanvasText;
       stroke: Canvas;
     }
-    .place .ring,
-    .place.selected .ring,
-    .map:focus-visible .place.active .dot {
+    .ring,
+    .ring.selected,
+    .map:focus-visible .cursor {
       stroke: Highlight;
     }
     .route {

@@ -15,8 +15,8 @@ const marks = (timeline: MeetingTimeline) => timeline.shadowRoot!.querySelectorA
 const place = (map: MeetingMap, id: string) => map.shadowRoot!.querySelector(`[data-id="${id}"]`)!;
 
 async function drawn(timeline: MeetingTimeline, map: MeetingMap) {
-  await waitUntil(() => timeline.shadowRoot!.querySelector('svg.chart'), 'timeline drawn');
-  await waitUntil(() => map.shadowRoot!.querySelector('[part~="place"]'), 'map drawn');
+  await waitUntil(() => timeline.shadowRoot!.querySelector('svg.chart'), 'timeline drawn', { timeout: 5000 });
+  await waitUntil(() => map.shadowRoot!.querySelector('[part~="place"]'), 'map drawn', { timeout: 5000 });
   await timeline.updateComplete;
   await map.updateComplete;
 }
@@ -44,8 +44,8 @@ describe('<meeting-map> linked to a timeline', () => {
     map.setAttribute('follow', 'lt2');
     map.data = series;
     page.append(map);
-    await waitUntil(() => map.meeting === 'm30', 'the map follows');
-    await waitUntil(() => place(map, 'hangzhou')?.getAttribute('part') === 'place highlighted', 'Hangzhou highlighted');
+    await waitUntil(() => map.meeting === 'm30', 'the map follows', { timeout: 5000 });
+    await waitUntil(() => place(map, 'hangzhou')?.getAttribute('part') === 'place highlighted', 'Hangzhou highlighted', { timeout: 5000 });
   });
 
   it('filters a timeline by the place selected on the map, with the mouse and the keyboard', async () => {
@@ -58,7 +58,7 @@ describe('<meeting-map> linked to a timeline', () => {
     await drawn(timeline, map);
     expect(marks(timeline)).to.equal(30);
     click(place(map, 'saint-petersburg'));
-    await waitUntil(() => marks(timeline) === 4, 'four meetings in Saint Petersburg');
+    await waitUntil(() => marks(timeline) === 4, 'four meetings in Saint Petersburg', { timeout: 5000 });
     expect(timeline.placeFilter).to.equal('saint-petersburg');
     expect(timeline.shadowRoot!.querySelector('[part="filter"]')!.textContent).to.contain('Saint Petersburg');
 
@@ -68,11 +68,11 @@ describe('<meeting-map> linked to a timeline', () => {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'Enter' });
     expect((await selected).detail.id).to.equal('moscow');
-    await waitUntil(() => marks(timeline) === 9, 'nine meetings in Moscow');
+    await waitUntil(() => marks(timeline) === 9, 'nine meetings in Moscow', { timeout: 5000 });
 
     // Escape clears the map's selection, and with it the filter.
     await sendKeys({ press: 'Escape' });
-    await waitUntil(() => marks(timeline) === 30, 'every meeting again');
+    await waitUntil(() => marks(timeline) === 30, 'every meeting again', { timeout: 5000 });
     expect(timeline.placeFilter).to.equal(undefined);
   });
 
@@ -82,17 +82,17 @@ describe('<meeting-map> linked to a timeline', () => {
       <meeting-map id="lm3" selected="beijing" .data=${series}></meeting-map>
     </div>`);
     const map = page.querySelector('meeting-map')!;
-    await waitUntil(() => map.shadowRoot!.querySelector('[part~="place"]'), 'map drawn');
+    await waitUntil(() => map.shadowRoot!.querySelector('[part~="place"]'), 'map drawn', { timeout: 5000 });
     const timeline = document.createElement('meeting-timeline');
     timeline.setAttribute('filter-from', 'lw3 lm3');
     timeline.data = series;
     page.append(timeline);
-    await waitUntil(() => timeline.placeFilter === 'beijing' && marks(timeline) === 12, 'twelve meetings in Beijing');
+    await waitUntil(() => timeline.placeFilter === 'beijing' && marks(timeline) === 12, 'twelve meetings in Beijing', { timeout: 5000 });
     const wheel = page.querySelector('sector-wheel')!;
-    await waitUntil(() => wheel.shadowRoot!.querySelector('[data-key="sector:customs"]'), 'wheel drawn');
+    await waitUntil(() => wheel.shadowRoot!.querySelector('[data-key="sector:customs"]'), 'wheel drawn', { timeout: 5000 });
     click(wheel.shadowRoot!.querySelector('[data-key="sector:customs"]')!);
     const inBeijing = new Set(series.meetings.filter((m) => m.location?.city && (m.location.city as { en: string }).en === 'Beijing').map((m) => m.id));
     const expected = series.meetings.filter((m) => inBeijing.has(m.id) && (m.sectors?.includes('customs') || m.documents?.some((d) => d.sectors?.includes('customs')))).length;
-    await waitUntil(() => timeline.sectorFilter.join() === 'customs' && marks(timeline) === expected, 'customs meetings in Beijing');
+    await waitUntil(() => timeline.sectorFilter.join() === 'customs' && marks(timeline) === expected, 'customs meetings in Beijing', { timeout: 5000 });
   });
 });

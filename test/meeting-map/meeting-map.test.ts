@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import '../../src/meeting-map/index.js';
 import { MeetingMap } from '../../src/meeting-map/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
@@ -32,7 +32,7 @@ async function map(o: Options = {}): Promise<MeetingMap> {
   </div>`);
   const el = wrapper.querySelector('meeting-map')!;
   const settled = () => !el.hasAttribute('loading') && !$(el, '[part="status"]')?.textContent?.includes('Loading');
-  await waitUntil(() => settled() && ($(el, 'svg.map')?.getAttribute('width') === String(width) || $(el, '[role="alert"], [part="status"]')), 'map drawn');
+  await waitUntil(() => settled() && ($(el, 'svg.map')?.getAttribute('width') === String(width) || $(el, '[role="alert"], [part="status"]')), 'map drawn', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -43,17 +43,20 @@ describe('<meeting-map>', () => {
     const ids = $$(el, '[part~="place"]').map((p) => p.getAttribute('data-id'));
     // West to east.
     expect(ids).to.deep.equal(['saint-petersburg', 'moscow', 'beijing', 'hangzhou', 'shanghai']);
-    const r = (id: string) => Number(place(el, id).querySelector('.dot')!.getAttribute('r'));
+    const r = (id: string) => Number(place(el, id).getAttribute('r'));
     expect(r('beijing')).to.be.above(r('moscow'));
     expect(r('moscow')).to.be.above(r('saint-petersburg'));
     expect(r('saint-petersburg')).to.be.above(r('shanghai'));
     expect(r('shanghai')).to.equal(r('hangzhou'));
-    expect(place(el, 'moscow').getAttribute('aria-label')).to.equal('Moscow, Russia: 9 meetings (1996, 1998, 1999, 2004, 2007, 2008, 2012, 2014, 2024)');
+    // The listbox's option is the place with the keyboard's focus, the westernmost at first.
+    const option = $(el, '[role="option"]')!;
+    expect(option.getAttribute('aria-label')).to.equal('Saint Petersburg, Russia: 4 meetings (2001, 2010, 2016, 2019)');
+    expect([option.getAttribute('aria-posinset'), option.getAttribute('aria-setsize')]).to.deep.equal(['1', '5']);
   });
 
   it('colours the places by country, with a legend', async () => {
     const el = await map();
-    const fill = (id: string) => getComputedStyle(place(el, id).querySelector('.dot')!).fill;
+    const fill = (id: string) => getComputedStyle(place(el, id)).fill;
     expect(fill('moscow')).to.equal(fill('saint-petersburg'));
     expect(fill('beijing')).to.equal(fill('shanghai'));
     expect(fill('moscow')).to.not.equal(fill('beijing'));
@@ -63,13 +66,13 @@ describe('<meeting-map>', () => {
   it('lists the video meetings apart and never draws them', async () => {
     const el = await map();
     expect($(el, '[part="video"]')!.textContent!.trim()).to.equal('By video link: 2020, 2021, 2022');
-    const drawn = $$(el, '[part~="place"]').reduce((n, p) => n + Number(/: (\d+) meeting/.exec(p.getAttribute('aria-label')!)![1]), 0);
+    const drawn = $$(el, '[part="table"] tbody td:last-child').reduce((n, td) => n + Number(/^(\d+) meeting/.exec(td.textContent!)![1]), 0);
     expect(drawn).to.equal(27);
   });
 
   it('draws the land and labels that never overlap', async () => {
     const el = await map();
-    await waitUntil(() => $(el, '[part="land"]'), 'land drawn');
+    await waitUntil(() => $(el, '[part="land"]'), 'land drawn', { timeout: 5000 });
     const boxes = $$(el, '[part="label"]').map((t) => (t as SVGTextElement).getBBox());
     expect(boxes.length).to.be.above(2);
     for (let i = 0; i < boxes.length; i++) {
@@ -79,6 +82,17 @@ describe('<meeting-map>', () => {
         expect(apart, `${i} and ${j}`).to.equal(true);
       }
     }
+  });
+
+  it('selects the nearest place on a tap beside a small mark', async () => {
+    const el = await map();
+    const mark = place(el, 'hangzhou').getBoundingClientRect();
+    const event = oneEvent(el, 'place-select');
+    const svg = $(el, 'svg.map')!;
+    const x = mark.left + mark.width / 2;
+    const y = mark.bottom + 6;
+    svg.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true, clientX: x, clientY: y }));
+    expect((await event).detail.id).to.equal('hangzhou');
   });
 
   it('selects a place on click and fires place-select with its meetings', async () => {
@@ -126,17 +140,21 @@ describe('<meeting-map>', () => {
     expect($$(el, '[tabindex="0"]')).to.deep.equal([svg]);
     svg.focus();
     await el.updateComplete;
-    expect(svg.getAttribute('aria-activedescendant')).to.equal('place-saint-petersburg');
+    const option = () => el.shadowRoot!.getElementById(svg.getAttribute('aria-activedescendant')!)!;
+    expect(option().getAttribute('data-id')).to.equal('saint-petersburg');
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(svg.getAttribute('aria-activedescendant')).to.equal('place-beijing');
+    expect(option().getAttribute('aria-label')).to.match(/^Beijing, China: 12 meetings/);
+    expect(option().getAttribute('aria-posinset')).to.equal('3');
     const event = oneEvent(el, 'place-select');
     await sendKeys({ press: 'Enter' });
     expect((await event).detail.id).to.equal('beijing');
+    await el.updateComplete;
+    expect(option().getAttribute('aria-selected')).to.equal('true');
     await sendKeys({ press: 'End' });
     await el.updateComplete;
-    expect(svg.getAttribute('aria-activedescendant')).to.equal('place-shanghai');
+    expect(option().getAttribute('data-id')).to.equal('shanghai');
     const cleared = oneEvent(el, 'place-select');
     await sendKeys({ press: 'Escape' });
     expect((await cleared).detail.id).to.equal(null);
@@ -152,10 +170,11 @@ describe('<meeting-map>', () => {
 
   it('speaks Chinese and Russian, with place names from the data', async () => {
     const zh = await map({ lang: 'zh' });
-    expect(place(zh, 'moscow').getAttribute('aria-label')).to.match(/^莫斯科, 俄罗斯: 9 次会晤/);
+    expect($(zh, '[role="option"]')!.getAttribute('aria-label')).to.match(/^圣彼得堡, 俄罗斯: 4 次会晤/);
+    expect($$(zh, '[part="label"]').map((t) => t.textContent)).to.include('北京');
     expect($(zh, '[part="video"]')!.textContent!.trim()).to.equal('视频会晤：2020, 2021, 2022');
     const ru = await map({ lang: 'ru' });
-    expect(place(ru, 'beijing').getAttribute('aria-label')).to.match(/^Пекин, Китай: встреч: 12/);
+    expect($(ru, '[part="table"] tr[data-place="beijing"]')!.textContent).to.match(/Пекин\s*Китай\s*встреч: 12/);
     expect($(ru, '[part="video"]')!.textContent!.trim()).to.equal('По видеосвязи: 2020, 2021, 2022');
   });
 
@@ -165,7 +184,7 @@ describe('<meeting-map>', () => {
     expect($(el, 'svg.map')!.getBoundingClientRect().width).to.be.at.most(320);
     expect($$(el, '[part~="place"]')).to.have.length(5);
     el.parentElement!.style.width = '600px';
-    await waitUntil(() => $(el, 'svg.map')!.getAttribute('width') === '600', 'redrawn at 600 px');
+    await waitUntil(() => $(el, 'svg.map')!.getAttribute('width') === '600', 'redrawn at 600 px', { timeout: 5000 });
   });
 
   it('draws when shown after loading hidden (a hidden tab or display: none)', async () => {
@@ -175,12 +194,12 @@ describe('<meeting-map>', () => {
     expect($(el, 'svg.map')).to.equal(null);
     expect($$(el, '[part="table"] tbody tr')).to.have.length(5);
     wrapper.hidden = false;
-    await waitUntil(() => $(el, 'svg.map')?.getAttribute('width') === '500', 'drawn once shown');
+    await waitUntil(() => $(el, 'svg.map')?.getAttribute('width') === '500', 'drawn once shown', { timeout: 5000 });
   });
 
   it('shows loading, empty and error states', async () => {
     const loading = await fixture<MeetingMap>(html`<meeting-map src="/no/such/file.json"></meeting-map>`);
-    await waitUntil(() => $(loading, '[role="alert"]'), 'error shown');
+    await waitUntil(() => $(loading, '[role="alert"]'), 'error shown', { timeout: 5000 });
     expect($(loading, '[part="error"]')!.textContent).to.contain('404');
     const empty = await map({ data: { meetings: [] } });
     expect($(empty, '[part="status"]')!.textContent).to.contain('no meetings');
@@ -210,7 +229,7 @@ describe('<meeting-map>', () => {
     };
     const el = await map({ data });
     expect($(el, '[part="outline"]')).to.not.equal(null);
-    await waitUntil(() => $(el, '[part="land"]'), 'land drawn');
+    await waitUntil(() => $(el, '[part="land"]'), 'land drawn', { timeout: 5000 });
     const land = $(el, '[part="land"]')!.getAttribute('d')!.length;
     el.basemap = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] } };
     await el.updateComplete;
@@ -224,7 +243,7 @@ describe('<meeting-map>', () => {
     const data = { meetings: [{ id: 'a', start: '2020', title: '<b>bold</b>', location: { city: '<img src=x onerror=alert(1)>', lat: 1, lon: 1 } }] };
     const el = await map({ data });
     expect($(el, 'img, b')).to.equal(null);
-    expect($(el, '[part~="place"]')!.getAttribute('aria-label')).to.contain('<img');
+    expect($(el, '[role="option"]')!.getAttribute('aria-label')).to.contain('<img');
   });
 
   for (const o of [{}, { theme: 'dark' }, { lang: 'zh' }, { lang: 'ru' }, { meeting: 'm30', theme: 'dark', path: true }, { width: 320 }] as Options[]) {
@@ -236,13 +255,37 @@ describe('<meeting-map>', () => {
     });
   }
 
-  it('keeps marks visible in forced colours', async () => {
-    await emulateMedia({ forcedColors: 'active' });
-    try {
-      const el = await map();
-      expect(getComputedStyle(place(el, 'moscow').querySelector('.dot')!).fill).to.not.equal('none');
-    } finally {
-      await emulateMedia({ forcedColors: 'none' });
-    }
+  it('draws a dense map (thousands of places) one path per country, still offering every place to the keyboard', async () => {
+    const meetings = Array.from({ length: 2000 }, (_, i) => ({
+      id: `e${i}`,
+      start: '2020',
+      title: `E${i}`,
+      location: { city: `Place ${i}`, country: i % 2 ? 'A' : 'B', lat: -50 + ((i * 0.754877) % 1) * 120, lon: -180 + ((i * 0.618034) % 1) * 360 },
+    }));
+    const el = await map({ data: { meetings } });
+    expect($$(el, '[part="places"]')).to.have.length(2);
+    expect($$(el, '[part~="place"]')).to.have.length(0);
+    expect($(el, '[part="outline"]')).to.not.equal(null);
+    const option = $(el, '[role="option"]')!;
+    expect(option.getAttribute('aria-setsize')).to.equal('2000');
+    expect($$(el, '[part="table"] tbody tr')).to.have.length(100);
+    expect($(el, '[part="table"] caption')!.textContent).to.contain('of 2000');
+    (option.closest('svg') as SVGSVGElement).focus();
+    await sendKeys({ press: 'End' });
+    await el.updateComplete;
+    expect($(el, '[role="option"]')!.getAttribute('aria-posinset')).to.equal('2000');
+  });
+
+  it('draws marks, rings and the focus in system colours when colours are forced', () => {
+    // (The test runner cannot emulate forced colours in Chromium: check the rules that apply then.)
+    const sheets = MeetingMap.styles as Array<{ styleSheet?: CSSStyleSheet }>;
+    const forced = sheets
+      .flatMap((s) => [...(s.styleSheet?.cssRules ?? [])])
+      .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors'))
+      .flatMap((r) => [...r.cssRules] as CSSStyleRule[]);
+    const rule = (selector: string) => forced.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
+    expect(rule('.places .place')?.fill).to.equal('canvastext');
+    expect(rule('.ring')?.stroke).to.equal('highlight');
+    expect(rule('.map:focus-visible .cursor')?.stroke).to.equal('highlight');
   });
 });
