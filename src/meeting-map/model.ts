@@ -66,7 +66,7 @@ function countryKey(country: Text): string {
 
 function slug(text: string): string {
   // Accents off (é → e); normalising only the text that needs it keeps ten thousand places fast.
-  const plain = /[^\x00-\x7f]/.test(text) ? text.normalize('NFKD') : text;
+  const plain = /[^ -~]/.test(text) ? text.normalize('NFKD') : text;
   return plain
     .toLowerCase()
     .replace(/[\u0300-\u036f]/g, '')

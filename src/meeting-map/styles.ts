@@ -10,7 +10,7 @@ const countryColours = unsafeCSS(CATEGORICAL_PALETTE.map((colour, i) => `.place.
 
 export const mapStyles = css`
   :host {
-    --_land: var(--mv-map-land, #e6e9ee);
+    --_land: var(--mv-map-land, #eceff2);
     --_graticule: var(--mv-map-graticule, #d5dae1);
     --_route: var(--mv-map-route, var(--_muted));
     --_label-size: var(--mv-map-label-size, 12px);
@@ -18,12 +18,12 @@ export const mapStyles = css`
     overflow: hidden;
   }
   :host([theme='dark']) {
-    --_land: var(--mv-map-land, #232b36);
+    --_land: var(--mv-map-land, #171d25);
     --_graticule: var(--mv-map-graticule, #2d3643);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_land: var(--mv-map-land, #232b36);
+      --_land: var(--mv-map-land, #171d25);
       --_graticule: var(--mv-map-graticule, #2d3643);
     }
   }
@@ -35,9 +35,10 @@ export const mapStyles = css`
     font-size: var(--_label-size);
     outline: none;
   }
+  /* Inside the edge: the host clips what overflows, so the page never scrolls sideways. */
   .map:focus-visible {
     outline: 2px solid var(--_focus);
-    outline-offset: 2px;
+    outline-offset: -2px;
   }
   .outline {
     fill: none;
@@ -62,14 +63,14 @@ export const mapStyles = css`
   .places {
     cursor: pointer;
   }
+  /* Opaque fills with a halo in the background colour: each palette colour meets 3:1 against it in both themes. */
   .place {
     fill: var(--_fg);
-    fill-opacity: 0.85;
     stroke: var(--_bg);
-    stroke-width: 1;
+    stroke-width: 1.5;
   }
   .place:hover {
-    fill-opacity: 1;
+    stroke: var(--_fg);
   }
   .ring {
     fill: none;
