@@ -30,6 +30,8 @@ export interface ChartView {
   route: string;
   /** West to east. */
   marks: ChartMark[];
+  /** On a dense map, each country's marks as one path (see {@link densePaths}). */
+  dense?: Array<[string, string]>;
   labels: PlacedLabel[];
   /** Index (in `marks`) of the place with the keyboard's virtual focus: the listbox's one option. */
   active: number;
@@ -57,8 +59,8 @@ export function circlesPath(marks: readonly { x: number; y: number; r: number }[
   return d;
 }
 
-/** Each country's marks as one path (a dense map). */
-function denseMarks(marks: readonly ChartMark[]): SVGTemplateResult[] {
+/** Each country's marks as one path, for a dense map: `[colour class, path data]`; computed once per layout. */
+export function densePaths(marks: readonly ChartMark[]): Array<[string, string]> {
   const byCountry = new Map<string, ChartMark[]>();
   for (const m of marks) {
     const key = `c${m.place.country?.index ?? 'x'}`;
@@ -66,7 +68,7 @@ function denseMarks(marks: readonly ChartMark[]): SVGTemplateResult[] {
     if (!list) byCountry.set(key, (list = []));
     list.push(m);
   }
-  return [...byCountry].map(([cls, list]) => svg`<path class=${`place ${cls}`} part="places" d=${circlesPath(list)}></path>`);
+  return [...byCountry].map(([cls, list]) => [cls, circlesPath(list)]);
 }
 
 function mark(m: ChartMark, v: ChartView): SVGTemplateResult {
@@ -105,7 +107,9 @@ export function renderChart(v: ChartView): SVGTemplateResult {
       <path class="graticule" part="graticule" d=${v.graticule}></path>
       ${v.land ? svg`<path class="land" part="land" d=${v.land}></path>` : nothing}
       ${v.route ? svg`<path class="route" part="route" d=${v.route}><title>${v.routeLabel}</title></path>` : nothing}
-      <g class="places">${v.marks.length >= DENSE_FROM ? denseMarks(v.marks) : v.marks.map((m) => mark(m, v))}</g>
+      <g class="places">${v.dense
+        ? v.dense.map(([cls, d]) => svg`<path class=${`place ${cls}`} part="places" d=${d}></path>`)
+        : v.marks.map((m) => mark(m, v))}</g>
       ${ring(find(v.highlightId), 'highlighted')} ${ring(find(v.selectedId), 'selected')}
       ${v.labels.map(
         (l) => svg`<text part="label" class=${`label${l.id === v.selectedId || l.id === v.highlightId ? ' strong' : ''}`} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`,

@@ -13,7 +13,7 @@ import { buildMapModel, type MapModel, type MapPlace } from './model.js';
 import { placeLabels, type PlacedLabel } from './labels.js';
 import type { MapLayout } from './layout.js';
 import { mapKeyAction } from './keyboard.js';
-import { renderChart, type ChartMark, type ChartView } from './chart.js';
+import { DENSE_FROM, densePaths, renderChart, type ChartMark, type ChartView } from './chart.js';
 import { placeName, renderApart, renderDetails, renderLegend, renderTable } from './views.js';
 
 type Geo = typeof import('./geo.js');
@@ -25,6 +25,9 @@ function loadGeo(): Promise<Geo> {
   geoLoading ??= import('./geo.js').then((module) => (geo = module));
   return geoLoading;
 }
+
+/** At most this many places are offered a label (the most important): a crowded map stays legible and fast. */
+const LABELS_TRIED = 60;
 
 /** A tap or click this close to a mark (px, beyond its radius) selects it: small marks are easy to hit with a finger. */
 const TOUCH_SLOP = 12;
@@ -133,9 +136,13 @@ export class MeetingMap extends MeetingVizElement {
   private landFor?: { layout: MapLayout; basemap: unknown };
   private route = '';
   private marks: ChartMark[] = [];
+  /** The marks by number of meetings, most first: the order labels are placed in. */
+  private byImportance: ChartMark[] = [];
+  private dense?: Array<[string, string]>;
   private labels: PlacedLabel[] = [];
   private landRequested = false;
   private measure?: (text: string) => number;
+  private font = '';
   private lineHeight = 16;
 
   /** The selected place, with its meetings. */
@@ -178,6 +185,8 @@ export class MeetingMap extends MeetingVizElement {
       const points = model.places.map((p) => ({ id: p.id, lat: p.lat, lon: p.lon, count: p.meetings.length }));
       this.layout = geo.layoutMap(points, { width });
       this.marks = this.layout.marks.map((m) => ({ ...m, place: this.byId.get(m.id)! }));
+      this.byImportance = [...this.marks].sort((a, b) => b.place.meetings.length - a.place.meetings.length);
+      this.dense = this.marks.length >= DENSE_FROM ? densePaths(this.marks) : undefined;
       laidOut = true;
     }
     const layout = this.layout;
@@ -200,16 +209,17 @@ export class MeetingMap extends MeetingVizElement {
   private placeNames(): void {
     const style = getComputedStyle(this);
     const size = parseFloat(style.getPropertyValue('--_label-size')) || 12;
-    this.lineHeight = Math.round(size * 1.3);
-    this.measure = textMeasurer(`${size}px ${style.fontFamily}`, size * 0.6);
-    const first = [this.selected, this.highlightId];
-    const rank = (m: ChartMark) => {
-      const at = first.indexOf(m.place.id);
-      return at < 0 ? first.length : at;
-    };
-    const ordered = [...this.marks].sort((a, b) => rank(a) - rank(b) || b.place.meetings.length - a.place.meetings.length);
-    const texts = new Map(this.marks.map((m) => [m.place.id, m.place.name]));
-    this.labels = placeLabels(ordered, texts, { width: this.layout!.width, height: this.layout!.height, measure: this.measure, lineHeight: this.lineHeight });
+    const font = `${size}px ${style.fontFamily}`;
+    if (font !== this.font) {
+      // Widths are cached per text until the font changes.
+      this.font = font;
+      this.lineHeight = Math.round(size * 1.3);
+      this.measure = textMeasurer(font, size * 0.6);
+    }
+    const first = [this.selected, this.highlightId].filter((id): id is string => !!id && this.byId.has(id));
+    const ordered = [...first.map((id) => this.byImportance.find((m) => m.place.id === id)!).filter(Boolean), ...this.byImportance.slice(0, LABELS_TRIED).filter((m) => !first.includes(m.place.id))];
+    const texts = new Map(ordered.map((m) => [m.place.id, m.place.name]));
+    this.labels = placeLabels(ordered, texts, { width: this.layout!.width, height: this.layout!.height, measure: this.measure!, lineHeight: this.lineHeight, limit: LABELS_TRIED });
   }
 
   private get highlightId(): string | undefined {
@@ -278,6 +288,7 @@ export class MeetingMap extends MeetingVizElement {
       land: this.landPath,
       route: this.route,
       marks: this.marks,
+      dense: this.dense,
       labels: this.labels,
       active,
       activeName: placeName(this.marks[active].place, lang),

@@ -67,10 +67,22 @@ export function renderDetails(place: MapPlace | undefined, lang: string, onClear
   </div>`;
 }
 
+const tableCache = new WeakMap<MapModel, MapPlace[]>();
+
+/** The places the table lists: all of them, or the {@link TABLE_LIMIT} with the most meetings (once per model). */
+function tablePlaces(model: MapModel): MapPlace[] {
+  let places = tableCache.get(model);
+  if (!places) {
+    places = model.places.length > TABLE_LIMIT ? [...model.places].sort((a, b) => b.meetings.length - a.meetings.length).slice(0, TABLE_LIMIT) : model.places;
+    tableCache.set(model, places);
+  }
+  return places;
+}
+
 /** The table twin for screen readers and print: place, country, meetings with dates. */
 export function renderTable(model: MapModel, lang: string): TemplateResult {
   const t = (key: 'tableCaption' | 'place' | 'country' | 'meetings') => translate(messages, lang, key);
-  const places = model.places.length > TABLE_LIMIT ? [...model.places].sort((a, b) => b.meetings.length - a.meetings.length).slice(0, TABLE_LIMIT) : model.places;
+  const places = tablePlaces(model);
   return html`<table class="visually-hidden" part="table">
     <caption>
       ${t('tableCaption')}${places.length < model.places.length
