@@ -85,7 +85,7 @@ export function coordinatesOf(meeting: Meeting): { lat: number; lon: number } | 
 /** The map's model for `series` in `lang`. */
 export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
   const meetings = inTimeOrder(series.meetings);
-  const byKey = new Map<string, MapPlace>();
+  const byKey = new Map<number, MapPlace>();
   const countries = new Map<string, MapCountry>();
   const ids = new Set<string>();
   const placeOf = new Map<string, MapPlace>();
@@ -103,14 +103,14 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
       unplaced.push(meeting);
       continue;
     }
-    // Places are told apart by their coordinates to two decimals (about a kilometre).
-    const key = `${at.lat.toFixed(2)},${at.lon.toFixed(2)}`;
+    // Places are told apart by their coordinates to two decimals (about a kilometre), as one number.
+    const key = (Math.round(at.lat * 100) + 9000) * 100_000 + Math.round(at.lon * 100) + 18_000;
     let place = byKey.get(key);
     if (!place) {
       const loc = meeting.location!;
       const named = localizeWithLang(loc.city ?? loc.venue, lang);
       const english = slug(localizeWithLang(loc.city ?? loc.venue, 'en').text);
-      let id = english && !ids.has(english) ? english : `p${key.replace(/[^\d-]+/g, '_')}`;
+      let id = english && !ids.has(english) ? english : `p${at.lat.toFixed(2)}_${at.lon.toFixed(2)}`.replace(/\./g, '_');
       while (ids.has(id)) id += '_';
       ids.add(id);
       let country: MapCountry | undefined;
