@@ -10,15 +10,15 @@ import type { MeetingSeries } from '../data/schema.js';
 import { messages } from './messages.js';
 import { mapStyles } from './styles.js';
 import { buildMapModel, type MapModel, type MapPlace } from './model.js';
-import { placeLabels, type PlacedLabel } from './labels.js';
+import type { PlacedLabel } from './labels.js';
 import type { MapLayout } from './layout.js';
 import { mapKeyAction } from './keyboard.js';
-import { DENSE_FROM, densePaths, renderChart, type ChartMark, type ChartView } from './chart.js';
+import type { ChartMark, ChartView } from './chart.js';
 import { placeName, renderApart, renderDetails, renderLegend, renderTable } from './views.js';
 
 type Geo = typeof import('./geo.js');
 
-/** d3-geo and the basemap loader: one chunk, loaded when the first map needs it. */
+/** The map's drawing part (d3-geo, the basemap loader, label placement, the SVG templates): one chunk, loaded when the first map needs it. */
 let geo: Geo | undefined;
 let geoLoading: Promise<Geo> | undefined;
 function loadGeo(): Promise<Geo> {
@@ -186,7 +186,7 @@ export class MeetingMap extends MeetingVizElement {
       this.layout = geo.layoutMap(points, { width });
       this.marks = this.layout.marks.map((m) => ({ ...m, place: this.byId.get(m.id)! }));
       this.byImportance = [...this.marks].sort((a, b) => b.place.meetings.length - a.place.meetings.length);
-      this.dense = this.marks.length >= DENSE_FROM ? densePaths(this.marks) : undefined;
+      this.dense = this.marks.length >= geo.DENSE_FROM ? geo.densePaths(this.marks) : undefined;
       laidOut = true;
     }
     const layout = this.layout;
@@ -219,7 +219,7 @@ export class MeetingMap extends MeetingVizElement {
     const first = [this.selected, this.highlightId].filter((id): id is string => !!id && this.byId.has(id));
     const ordered = [...first.map((id) => this.byImportance.find((m) => m.place.id === id)!).filter(Boolean), ...this.byImportance.slice(0, LABELS_TRIED).filter((m) => !first.includes(m.place.id))];
     const texts = new Map(ordered.map((m) => [m.place.id, m.place.name]));
-    this.labels = placeLabels(ordered, texts, { width: this.layout!.width, height: this.layout!.height, measure: this.measure!, lineHeight: this.lineHeight, limit: LABELS_TRIED });
+    this.labels = geo!.placeLabels(ordered, texts, { width: this.layout!.width, height: this.layout!.height, measure: this.measure!, lineHeight: this.lineHeight, limit: LABELS_TRIED });
   }
 
   private get highlightId(): string | undefined {
@@ -300,7 +300,7 @@ export class MeetingMap extends MeetingVizElement {
       onKeydown: this.onKeydown,
       onFocus: this.onFocus,
     };
-    return html`${renderChart(view)}<p id="help" class="visually-hidden">${translate(messages, lang, 'help')}</p>`;
+    return html`${geo.renderChart(view)}<p id="help" class="visually-hidden">${translate(messages, lang, 'help')}</p>`;
   }
 
   protected override renderReady(lang: string): TemplateResult {
