@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -50,6 +50,15 @@ const noTransitions = {
   },
 };
 
+/** Removes the lazy chunks of earlier builds from dist/cdn/ (their names carry a content hash), so none is packed by mistake. */
+const cleanCdnChunks = {
+  name: 'clean-cdn-chunks',
+  buildStart() {
+    const dir = 'dist/cdn';
+    for (const file of existsSync(dir) ? readdirSync(dir) : []) if (/^meeting-viz-.+\.js(\.map)?$/.test(file)) rmSync(`${dir}/${file}`);
+  },
+};
+
 /**
  * One self-contained, minified file for a `<script type="module">` tag, plus what it loads lazily
  * beside it: the map's chunk (d3-geo, topojson-client) and its land file, fetched when a
@@ -61,6 +70,7 @@ const cdn = {
   preserveEntrySignatures: 'allow-extension',
   output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'meeting-viz-[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
+    cleanCdnChunks,
     landFile('land-110m.json'),
     noTransitions,
     nodeResolve({ browser: true }),

@@ -5,7 +5,8 @@ import { openPage, settled, type Frame } from './frame.js';
 type AxeWindow = { axe: { run: (context: Node) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
 const click = (target: Element) => target.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
 
-describe('the news-article example, from the built CDN file', () => {
+describe('the news-article example, from the built CDN file', function () {
+  this.timeout(30_000); // whole pages with five elements and axe, on a busy machine
   let frame: Frame | undefined;
   afterEach(() => frame?.remove());
 
