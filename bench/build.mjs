@@ -21,6 +21,7 @@ export async function buildAll(names) {
           format: 'esm',
           platform: 'browser',
           target: 'es2022',
+          // BENCH_NO_MINIFY=1 keeps function names, for profiling.
           minify: !process.env.BENCH_NO_MINIFY,
           outdir: OUT,
           logLevel: 'silent',
