@@ -1,4 +1,4 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -6,14 +6,22 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // One entry per element (importing it defines the element), the whole set, and the React wrappers.
-const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/react.ts'].filter(existsSync);
+const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/meeting-map/index.ts', 'src/react.ts'].filter(existsSync);
+
+/** The map's default basemap (world-atlas land-110m), emitted beside the module that fetches it (`new URL('./land-110m.json', import.meta.url)`). */
+const landFile = (fileName) => ({
+  name: 'land-110m',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName, source: readFileSync(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json'))) });
+  },
+});
 
 /** ES modules for npm: one file per source module, with .d.ts; dependencies stay imports. */
 const npm = {
   input: entries,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-  plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, noEmitOnError: true })],
+  plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, noEmitOnError: true }), landFile('meeting-map/land-110m.json')],
 };
 
 /**
@@ -42,26 +50,30 @@ const noTransitions = {
   },
 };
 
-/** Chunk names carry a content hash: old ones are removed before a build so none is left behind. */
-const cleanChunks = {
-  name: 'clean-chunks',
+/** Removes the lazy chunks of earlier builds from dist/cdn/ (their names carry a content hash), so none is packed by mistake. */
+const cleanCdnChunks = {
+  name: 'clean-cdn-chunks',
   buildStart() {
-    rmSync(fileURLToPath(new URL('dist/cdn/chunks', import.meta.url)), { recursive: true, force: true });
+    const dir = 'dist/cdn';
+    rmSync(`${dir}/chunks`, { recursive: true, force: true });
+    for (const file of existsSync(dir) ? readdirSync(dir) : []) if (/^meeting-viz-.+\.js(\.map)?$/.test(file)) rmSync(`${dir}/${file}`);
   },
 };
 
 /**
  * One minified file for a `<script type="module">` tag, self-contained for everything the elements
- * draw; what is loaded on first use (the exporter) is a chunk beside it, found from import.meta.url.
+ * draw, plus what only some pages use, loaded on first use from beside it (found from import.meta.url):
+ * the CSV and TimelineJS reader, the exporter, and the map's chunk (d3-geo, topojson-client) with its land file.
  */
 const cdn = {
   input: 'src/index.ts',
   // The chunks import what they share from meeting-viz.js itself, rather than everything moving into a
   // shared chunk behind a two-line facade (one request more before anything draws).
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
+  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'meeting-viz-[name]-[hash].js', format: 'es', sourcemap: true },
   plugins: [
-    cleanChunks,
+    cleanCdnChunks,
+    landFile('land-110m.json'),
     noTransitions,
     nodeResolve({ browser: true }),
     pureD3Factories,

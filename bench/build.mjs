@@ -1,6 +1,6 @@
 // Bundles each contender's page script with esbuild into bench/.out/ (one bundle per contender).
 import { build } from 'esbuild';
-import { mkdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
@@ -21,7 +21,8 @@ export async function buildAll(names) {
           format: 'esm',
           platform: 'browser',
           target: 'es2022',
-          minify: true,
+          // BENCH_NO_MINIFY=1 keeps function names, for profiling.
+          minify: !process.env.BENCH_NO_MINIFY,
           outdir: OUT,
           logLevel: 'silent',
           define: { 'process.env.NODE_ENV': '"production"' },
@@ -33,5 +34,7 @@ export async function buildAll(names) {
       }
     }),
   );
+  // The map's land file, beside its bundle (fetched as new URL('./land-110m.json', import.meta.url)).
+  if (names.includes('map')) await copyFile(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json')), join(OUT, 'land-110m.json'));
   return results;
 }

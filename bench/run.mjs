@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Benchmark: <meeting-timeline> against vis-timeline, timelines-chart and a naive D3 SVG timeline.
-// Usage: node bench/run.mjs [--quick] [--limit=SECONDS] [--only=mt,d3,tlc,vis] [--sizes=30,1000] [--repeat=3]
+// Benchmark: <meeting-timeline> against vis-timeline, timelines-chart and a naive D3 SVG timeline; and
+// <meeting-map> with N places.
+// Usage: node bench/run.mjs [--quick] [--limit=SECONDS] [--only=mt,d3,tlc,vis,map] [--sizes=30,1000] [--repeat=3]
 import puppeteer from 'puppeteer-core';
 import { writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -16,6 +17,8 @@ const CONTENDERS = [
   { id: 'd3', label: 'd3 (naive SVG)' },
   { id: 'tlc', label: 'timelines-chart' },
   { id: 'vis', label: 'vis-timeline' },
+  // Not a timeline: N places on <meeting-map>; its "zoom" steps are highlight updates (it has no zoom).
+  { id: 'map', label: 'meeting-map (places; steps = highlight)' },
 ];
 const STEPS = 30;
 
@@ -29,7 +32,7 @@ function parseArgs(argv) {
     else if (key === 'only') opts.only = value.split(',');
     else if (key === 'sizes') opts.sizes = value.split(',').map(Number);
     else if (key === 'help' || key === 'h') {
-      console.log('node bench/run.mjs [--quick] [--limit=SECONDS per library and N] [--only=mt,d3,tlc,vis] [--sizes=30,1000] [--repeat=3 first renders]');
+      console.log('node bench/run.mjs [--quick] [--limit=SECONDS per library and N] [--only=mt,d3,tlc,vis,map] [--sizes=30,1000] [--repeat=3 first renders]');
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }

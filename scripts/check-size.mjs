@@ -1,6 +1,6 @@
 // The CDN file's size budget: every element, with Lit and the d3 parts it uses, in at most
 // 60 KB (60,000 bytes) gzip. Prints the figures; fails when the budget is passed. Chunks loaded
-// on first use (dist/cdn/chunks/, e.g. the exporter) are listed and do not count.
+// on first use (dist/cdn/meeting-viz-*.js: the reader, the exporter, the map) are listed and do not count.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
@@ -10,8 +10,8 @@ const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
 console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET)} gzip, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`);
-const chunks = 'dist/cdn/chunks';
-for (const name of existsSync(chunks) ? readdirSync(chunks).filter((n) => n.endsWith('.js')) : []) {
+const chunks = 'dist/cdn';
+for (const name of existsSync(chunks) ? readdirSync(chunks).filter((n) => /^meeting-viz-.+\.js$/.test(n)) : []) {
   const body = readFileSync(`${chunks}/${name}`);
   console.log(`  loaded on first use: ${chunks}/${name}: ${kb(body.length)} raw, ${kb(gzipSync(body, { level: 9 }).length)} gzip`);
 }

@@ -8,12 +8,14 @@ import { createComponent, type EventName } from '@lit/react';
 import { MeetingTimeline as TimelineElement } from './meeting-timeline/index.js';
 import { SectorWheel as WheelElement } from './sector-wheel/index.js';
 import { MeetingCard as CardElement } from './meeting-card/index.js';
+import { MeetingMap as MapElement } from './meeting-map/index.js';
 import type {
   DataErrorEvent,
   DataLoadedEvent,
   FilterChangeEvent,
   GroupSelectEvent,
   MeetingSelectEvent,
+  PlaceSelectEvent,
   SectorSelectEvent,
   ZoomChangeEvent,
 } from './shared/events.js';
@@ -27,8 +29,9 @@ const events = {
   onZoomChange: 'zoom-change' as EventName<ZoomChangeEvent>,
   onSectorSelect: 'sector-select' as EventName<SectorSelectEvent>,
   onGroupSelect: 'group-select' as EventName<GroupSelectEvent>,
+  onPlaceSelect: 'place-select' as EventName<PlaceSelectEvent>,
 };
-const { onDataLoaded, onDataError, onMeetingSelect, onFilterChange, onZoomChange, onSectorSelect, onGroupSelect } = events;
+const { onDataLoaded, onDataError, onMeetingSelect, onFilterChange, onZoomChange, onSectorSelect, onGroupSelect, onPlaceSelect } = events;
 
 export const MeetingTimeline = createComponent({
   tagName: 'meeting-timeline',
@@ -49,4 +52,15 @@ export const MeetingCard = createComponent({
   elementClass: CardElement,
   react: React,
   events: { onDataLoaded, onDataError },
+});
+
+export const MeetingMap = createComponent({
+  tagName: 'meeting-map',
+  elementClass: MapElement,
+  react: React,
+  events: {
+    onDataLoaded,
+    onDataError,
+    onPlaceSelect,
+  },
 });

@@ -162,8 +162,10 @@ class Walk {
       return value;
     }
     if (typeof value === 'number') {
-      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, `must be at least ${schema.minimum}`);
-      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, `must be at most ${schema.maximum}`);
+      // "must be at most 90 (a latitude in degrees, from -90 to 90), got 95": the range, what the number is, and the value.
+      const what = schema.description ? ` (${schema.description})` : '';
+      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, `must be at least ${schema.minimum}${what}, got ${value}`);
+      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, `must be at most ${schema.maximum}${what}, got ${value}`);
       return value;
     }
     if (Array.isArray(value)) {

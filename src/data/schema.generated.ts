@@ -444,16 +444,18 @@ export const meetingSeriesSchema: JsonSchema = {
         "lat": {
           "type": "number",
           "minimum": -90,
-          "maximum": 90
+          "maximum": 90,
+          "description": "a latitude in degrees, from -90 to 90"
         },
         "lon": {
           "type": "number",
           "minimum": -180,
-          "maximum": 180
+          "maximum": 180,
+          "description": "a longitude in degrees, from -180 to 180"
         }
       },
       "additionalProperties": false,
-      "description": "a place: city, ISO country code, venue"
+      "description": "a place: city, ISO country code, venue, coordinates"
     },
     "CountryCode": {
       "type": "string",

@@ -51,9 +51,11 @@ export const LocationSchema = z.strictObject({
   /** ISO 3166-1 alpha-2. */
   country: z.optional(CountryCodeSchema),
   venue: z.optional(TextSchema),
-  lat: z.optional(z.number().check(z.gte(-90), z.lte(90))),
-  lon: z.optional(z.number().check(z.gte(-180), z.lte(180))),
-}).check(z.meta({ id: 'Location', description: 'a place: city, ISO country code, venue' }));
+  /** Latitude of the place in degrees (WGS 84), north positive; for the map. */
+  lat: z.optional(z.number().check(z.gte(-90), z.lte(90), z.describe('a latitude in degrees, from -90 to 90'))),
+  /** Longitude of the place in degrees (WGS 84), east positive. */
+  lon: z.optional(z.number().check(z.gte(-180), z.lte(180), z.describe('a longitude in degrees, from -180 to 180'))),
+}).check(z.meta({ id: 'Location', description: 'a place: city, ISO country code, venue, coordinates' }));
 
 export const ParticipantSchema = z.strictObject({
   name: TextSchema,

@@ -23,6 +23,8 @@ import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './model.js';
 import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
+import type { PlaceSelectDetail } from '../shared/events.js';
+import type { MapPlace } from '../meeting-map/model.js';
 import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
 
 /** What the chart takes from the computed style. */
@@ -40,6 +42,13 @@ interface Prepared {
   index: TimelineIndex;
   domain: [number, number];
   texts: TextCache;
+}
+
+/** A place filter, from a `<meeting-map>`'s `place-select`. */
+interface PlaceFilter {
+  id: string;
+  label: string;
+  meetings: string[];
 }
 
 /** Below this width (px) the timeline is a vertical list. */
@@ -131,9 +140,10 @@ export class MeetingTimeline extends MeetingVizElement {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel?: number;
 
   /**
-   * The id of a `<sector-wheel>` whose choice filters this timeline, with no code:
-   * `<meeting-timeline filter-from="wheel1">`. A selected sector shows the meetings touching it; a
-   * group drilled into shows its sectors' meetings; zooming the wheel back out clears the filter.
+   * The id of a `<sector-wheel>` or `<meeting-map>` (or both, separated by a space) whose choice
+   * filters this timeline, with no code: `<meeting-timeline filter-from="wheel1 map1">`. A selected
+   * sector shows the meetings touching it; a group drilled into shows its sectors' meetings; zooming
+   * the wheel back out clears the filter. A place selected on a map shows the meetings held there.
    */
   @property({ attribute: 'filter-from', reflect: true }) filterFrom?: string;
 
@@ -146,10 +156,30 @@ export class MeetingTimeline extends MeetingVizElement {
     fromEvent: (event) => (event.detail?.id ? [event.detail.id] : []),
     current: (source) => {
       const selected = (source as Partial<{ selected: string }>).selected;
-      return selected ? [selected] : undefined;
+      return selected && source.localName === 'sector-wheel' ? [selected] : undefined;
     },
     apply: (ids) => void (this.sectors = ids ?? []),
   });
+
+  protected readonly placeLink = new LinkController<PlaceFilter>(this, {
+    sourceId: () => this.filterFrom,
+    event: 'place-select',
+    fromEvent: (event) => {
+      const detail = event.detail as Partial<PlaceSelectDetail> | undefined;
+      return detail?.id && detail.place ? { id: detail.id, label: detail.place.name, meetings: detail.meetings ?? [] } : undefined;
+    },
+    current: (source) => {
+      const place = (source as Partial<{ selectedPlace: MapPlace }>).selectedPlace;
+      return place ? { id: place.id, label: place.name, meetings: place.meetings.map((m) => m.id) } : undefined;
+    },
+    apply: (filter) => void (this.place = filter),
+  });
+
+  /** The place chosen on a map named in `filter-from`: only the meetings held there are shown. */
+  @state() private place?: PlaceFilter;
+
+  /** The id of the place the timeline is filtered by (from a `<meeting-map>` in `filter-from`), if any. */
+  get placeFilter(): string | undefined { return this.place?.id; }
 
   protected readonly groupLink = new LinkController<string[]>(this, {
     sourceId: () => this.filterFrom,
@@ -252,13 +282,15 @@ export class MeetingTimeline extends MeetingVizElement {
     if (changed.has('hashLinks') && this.hashLinks) this.hash.read();
     const series = this.loader.series;
     const lang = this.effectiveLang;
-    const key = this.sectorFilter.join(',');
+    const key = `${this.sectorFilter.join(',')}|${this.place?.id ?? ''}`;
     if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
       // New data for a zoomed-in reader (a refresh): keep showing the same period, not the same transform.
       const base = this.prepared && this.prepared.series !== series && this.transform.k !== 1 ? this.baseScale() : undefined;
       const period = base && this.transform.rescaleX(base).domain();
       const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
-      const index = key ? buildIndex(filterBySectors(all.meetings, this.sectorFilter)) : all;
+      const held = this.place && new Set(this.place.meetings);
+      const bySector = filterBySectors(all.meetings, this.sectorFilter);
+      const index = key === '|' ? all : buildIndex(held ? bySector.filter((m) => held.has(m.id)) : bySector);
       this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang, nounGender(series.series, lang)) };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
@@ -321,9 +353,10 @@ export class MeetingTimeline extends MeetingVizElement {
         <p id="help" class="visually-hidden">${t('help')}</p>
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }
-    return html`${filter.length
-        ? html`<p class="filter" part="filter">${t('showing')} ${formatList(filter.map(sectorName), lang)}
-            <button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
+    return html`${filter.length || this.place
+        ? html`<p class="filter" part="filter">${filter.length ? html`${t('showing')} ${formatList(filter.map(sectorName), lang)} ` : nothing}${this.place
+              ? html`${t('showingPlace')} ${this.place.label} `
+              : nothing}<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
         : nothing}
       ${chart}${renderList({
         meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
@@ -393,6 +426,7 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private readonly clearFilter = (): void => {
     this.sectors = [];
+    this.place = undefined;
     fire(this, new FilterChangeEvent({ sectors: [] }));
   };
 

@@ -7,6 +7,7 @@ export type TimelineMessageKey =
   | 'zoomOut'
   | 'reset'
   | 'showing'
+  | 'showingPlace'
   | 'clear'
   | 'cluster'
   | 'status_planned'
@@ -39,6 +40,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Zoom out',
     reset: 'Reset zoom',
     showing: 'Showing meetings on:',
+    showingPlace: 'Showing meetings held in:',
     clear: 'Clear filter',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
       f.plural(count, { one: `# meeting, ${range}. Press Enter to zoom in.`, other: `# meetings, ${range}. Press Enter to zoom in.` }),
@@ -64,6 +66,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: '缩小',
     reset: '重置缩放',
     showing: '显示以下领域的会晤：',
+    showingPlace: '显示在以下地点举行的会晤：',
     clear: '清除筛选',
     cluster: '{count} 次会晤，{range}。按回车键放大。',
     status_planned: '计划举行',
@@ -84,6 +87,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Уменьшить',
     reset: 'Сбросить масштаб',
     showing: 'Показаны встречи по темам:',
+    showingPlace: 'Показаны встречи, прошедшие в месте:',
     clear: 'Сбросить фильтр',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
       f.plural(count, {
@@ -114,6 +118,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'تصغير',
     reset: 'إعادة ضبط التكبير',
     showing: 'عرض الاجتماعات في:',
+    showingPlace: 'عرض الاجتماعات المعقودة في:',
     clear: 'مسح عامل التصفية',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
       f.plural(count, {
@@ -141,6 +146,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Zoom arrière',
     reset: 'Réinitialiser le zoom',
     showing: 'Réunions affichées pour :',
+    showingPlace: 'Réunions tenues à :',
     clear: 'Effacer le filtre',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
       f.plural(count, {
@@ -166,6 +172,7 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     zoomOut: 'Alejar',
     reset: 'Restablecer el zoom',
     showing: 'Reuniones sobre:',
+    showingPlace: 'Reuniones celebradas en:',
     clear: 'Quitar el filtro',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
       f.plural(count, {

@@ -9,6 +9,7 @@
 import type { Meeting } from '../data/schema.js';
 import type { Problem } from '../data/validate.js';
 import type { WheelSector } from '../sector-wheel/model.js';
+import type { MapPlace } from '../meeting-map/model.js';
 
 /** What every meeting-viz event shares: bubbles, composed, and a `detail`. */
 export abstract class MeetingVizEvent<D> extends Event {
@@ -123,6 +124,23 @@ export class GroupSelectEvent extends MeetingVizEvent<GroupSelectDetail> {
   }
 }
 
+/** Detail of `place-select`: the place chosen on a `<meeting-map>`, or `id: null` when the choice was cleared. */
+export interface PlaceSelectDetail {
+  /** The place's id (e.g. `moscow`), or null when nothing is selected any more. */
+  id: string | null;
+  /** The place: name, country, coordinates and its meetings in time order; null when cleared. */
+  place: MapPlace | null;
+  /** Ids of the meetings held there, in time order (empty when cleared). */
+  meetings: string[];
+}
+
+/** `place-select`: a place was selected on a `<meeting-map>` (click, tap, Enter), or the selection was cleared. */
+export class PlaceSelectEvent extends MeetingVizEvent<PlaceSelectDetail> {
+  constructor(detail: PlaceSelectDetail) {
+    super('place-select', detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'data-loaded': DataLoadedEvent;
@@ -132,5 +150,6 @@ declare global {
     'zoom-change': ZoomChangeEvent;
     'sector-select': SectorSelectEvent;
     'group-select': GroupSelectEvent;
+    'place-select': PlaceSelectEvent;
   }
 }

@@ -4,7 +4,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent;
 
 export interface LinkOptions<D, K extends string = string> {
-  /** The id of the element to follow, read on every update (an attribute such as `follow`). */
+  /** The id of the element to follow, read on every update (an attribute such as `follow`); several ids separated by spaces follow each. */
   sourceId: () => string | undefined | null;
   /** The event the source fires when its selection changes. */
   event: K;
@@ -55,7 +55,12 @@ export class LinkController<D, K extends string = string> implements ReactiveCon
     const id = this.options.sourceId();
     if (id === this.followed) return;
     this.followed = id;
-    if (id) void this.syncFrom(id);
+    for (const one of this.ids()) void this.syncFrom(one);
+  }
+
+  /** The ids followed: `filter-from="wheel map"` names two sources. */
+  private ids(): string[] {
+    return (this.options.sourceId() ?? '').split(/\s+/).filter(Boolean);
   }
 
   private source(id: string): Element | null {
@@ -69,21 +74,20 @@ export class LinkController<D, K extends string = string> implements ReactiveCon
     if (!source) return; // it may be added later: its events will reach us then
     await customElements.whenDefined(source.localName);
     await (source as Partial<{ updateComplete: Promise<unknown> }>).updateComplete;
-    if (this.options.sourceId() !== id) return;
+    if (!this.ids().includes(id)) return;
     const selection = this.options.current(source);
     if (selection !== undefined) this.options.apply(selection, source);
   }
 
   /** A source that loads its data after we looked (a `src` fetch) may have had a selection waiting. */
   private readonly onSourceLoaded = (event: Event): void => {
-    const id = this.options.sourceId();
-    if (id && (event.target as Element | null)?.id === id) void this.syncFrom(id);
+    const id = (event.target as Element | null)?.id;
+    if (id && this.ids().includes(id)) void this.syncFrom(id);
   };
 
   private readonly onEvent = (event: Event): void => {
-    const id = this.options.sourceId();
     const source = event.target as Element | null;
-    if (!id || !source || source.id !== id || source === this.host) return;
+    if (!source?.id || source === this.host || !this.ids().includes(source.id)) return;
     this.options.apply(this.options.fromEvent(event as EventOf<K>), source);
     if (this.options.reveal) void this.reveal();
   };

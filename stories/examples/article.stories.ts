@@ -1,12 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import '../../src/index.js';
+import { MeetingMap } from '../../src/index.js';
+import landUrl from 'world-atlas/land-110m.json?url';
 // The example pages themselves (our own files, not data), so the story and examples/ never drift apart.
 import english from '../../examples/article.html?raw';
 import chinese from '../../examples/article.zh.html?raw';
 import russian from '../../examples/article.ru.html?raw';
 import css from '../../examples/article.css?raw';
+
+// The CDN build serves the map's land file beside meeting-viz.js; in the gallery Vite serves it.
+MeetingMap.landUrl = landUrl;
 
 /** The article's body, with its data URLs made relative to the gallery. */
 function articleOf(page: string): string {
@@ -15,7 +19,7 @@ function articleOf(page: string): string {
 }
 
 /**
- * A news article about the 30th regular meeting with the three elements between its paragraphs,
+ * A news article about the 30th regular meeting with the four elements between its paragraphs,
  * linked by attributes: `examples/article.html` (served by `npm run example`, using only the CDN file).
  */
 const meta: Meta = {

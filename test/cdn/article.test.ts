@@ -5,7 +5,8 @@ import { click } from '../fixtures/browser.js';
 
 type AxeWindow = { axe: { run: (context: Node) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } };
 
-describe('the news-article example, from the built CDN file', () => {
+describe('the news-article example, from the built CDN file', function () {
+  this.timeout(30_000); // whole pages with five elements and axe, on a busy machine
   let frame: Frame | undefined;
   afterEach(() => frame?.remove());
 

@@ -99,7 +99,7 @@ describe('the CDN file, on a page that loads only it', () => {
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:">`;
     const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}" export></meeting-timeline><sector-wheel src="${DATA}" meeting="m30" export></sector-wheel>`, { head: csp });
     await settled(frame);
-    const chunk = () => frame.window.performance.getEntriesByType('resource').filter((r) => /\/dist\/cdn\/chunks\/exporter-[\w-]+\.js$/.test(r.name));
+    const chunk = () => frame.window.performance.getEntriesByType('resource').filter((r) => /\/dist\/cdn\/meeting-viz-exporter-[\w-]+\.js$/.test(r.name));
     expect(chunk()).to.have.length(0);
     type Exporting = HTMLElement & { toSVG(): Promise<string>; toPNG(): Promise<Blob>; toCSV(): Promise<string> };
     for (const el of frame.document.querySelectorAll<Exporting>('meeting-timeline, sector-wheel')) {

@@ -1,7 +1,7 @@
 // A consumer app: the published package used from plain TypeScript and from React.
 import 'meeting-viz';
 import { validate, type MeetingSeries, type DataErrorDetail } from 'meeting-viz';
-import { MeetingTimeline, SectorWheel, MeetingCard } from 'meeting-viz/react';
+import { MeetingTimeline, SectorWheel, MeetingCard, MeetingMap } from 'meeting-viz/react';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -22,7 +22,10 @@ wheel.data = series;
 wheel.addEventListener('sector-select', (event) => console.log(event.detail.id, event.detail.meetings.length));
 const card = document.createElement('meeting-card');
 card.meeting = series.meetings[0];
-document.body.append(wheel, card);
+const map = document.createElement('meeting-map');
+map.data = { meetings: [{ id: 'm1', start: '2025-11-03', title: 'A meeting', location: { city: 'Hangzhou', lat: 30.29, lon: 120.16 } }] };
+map.addEventListener('place-select', (event) => console.log(event.detail.id, event.detail.meetings.length));
+document.body.append(wheel, card, map);
 
 const root = document.getElementById('react-root');
 if (root) {
@@ -31,6 +34,7 @@ if (root) {
       createElement(MeetingTimeline, { data: series, onMeetingSelect: (event) => console.log(event.detail.id) }),
       createElement(SectorWheel, { data: series, onSectorSelect: (event) => console.log(event.detail.id) }),
       createElement(MeetingCard, { meeting: 'm1', data: series, variant: 'compact' }),
+      createElement(MeetingMap, { data: series, onPlaceSelect: (event) => console.log(event.detail.id) }),
     ),
   );
 }
