@@ -112,7 +112,10 @@ function watchDom(root) {
   return {
     /** Whether anything changed since the last call. */
     take() {
-      for (const record of observer.takeRecords()) for (const node of record.addedNodes) attach(node), (changed = true);
+      for (const record of observer.takeRecords()) {
+        changed = true;
+        for (const node of record.addedNodes) attach(node);
+      }
       const was = changed;
       changed = false;
       return was;
