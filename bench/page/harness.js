@@ -85,6 +85,98 @@ function untilShown(shown, t0, capMs = 120_000) {
   });
 }
 
+/**
+ * Watches the DOM under `root` for changes, including inside the shadow roots of custom elements (and
+ * the custom elements those render), so "the DOM settled" covers work an element defers to later frames.
+ */
+function watchDom(root) {
+  let changed = false;
+  const observed = new WeakSet();
+  const options = { childList: true, subtree: true, attributes: true, characterData: true };
+  const observer = new MutationObserver((records) => {
+    changed = true;
+    for (const record of records) for (const node of record.addedNodes) attach(node);
+  });
+  // Only custom elements can carry the shadow roots that matter here; a cheap check keeps 100,000 plain
+  // SVG nodes from costing the observer much.
+  function attach(node) {
+    if (node.nodeType !== 1 || !node.localName.includes('-')) return;
+    const shadow = node.shadowRoot;
+    if (!shadow || observed.has(shadow)) return;
+    observed.add(shadow);
+    observer.observe(shadow, options);
+    for (const inner of shadow.querySelectorAll('*')) attach(inner);
+  }
+  observer.observe(root, options);
+  for (const node of root.querySelectorAll('*')) attach(node);
+  return {
+    /** Whether anything changed since the last call. */
+    take() {
+      for (const record of observer.takeRecords()) {
+        changed = true;
+        for (const node of record.addedNodes) attach(node);
+      }
+      const was = changed;
+      changed = false;
+      return was;
+    },
+    stop: () => observer.disconnect(),
+  };
+}
+
+/**
+ * After `t0`, follows frames until the result is shown and the DOM under `stage` has not changed for
+ * `quietFrames` frames and `quietMs` ms. Returns `{ shownMs, settledMs, worstFrameMs }`: the end of the
+ * first frame that showed the result, the end of the last frame that changed the DOM, and the busiest
+ * frame on the way (its rendering work plus any task that ran since the previous frame, beyond a frame's
+ * budget), all from `t0`.
+ */
+function untilSettled(stage, shown, t0, { quietFrames = 3, quietMs = 250, capMs = 120_000 } = {}) {
+  const watch = watchDom(stage);
+  watch.take();
+  return new Promise((resolve, reject) => {
+    const channel = new MessageChannel();
+    let shownMs = null;
+    let settledMs = 0;
+    let quiet = 0;
+    let frameStartedAt = t0;
+    let previousEnd = t0;
+    let worstFrameMs = 0;
+    let changedThisFrame = true; // the call itself happened in the frame that started at t0
+    channel.port1.onmessage = () => {
+      const now = performance.now();
+      const between = Math.max(0, frameStartedAt - previousEnd - 1000 / 60);
+      worstFrameMs = Math.max(worstFrameMs, now - frameStartedAt + between);
+      previousEnd = now;
+      if (watch.take() || changedThisFrame) {
+        settledMs = now - t0;
+        quiet = 0;
+      } else quiet++;
+      changedThisFrame = false;
+      try {
+        if (shownMs == null && shown()) shownMs = now - t0;
+      } catch (error) {
+        watch.stop();
+        reject(error);
+        return;
+      }
+      if (shownMs != null && quiet >= quietFrames && now - t0 - settledMs >= quietMs) {
+        watch.stop();
+        resolve({ shownMs, settledMs: Math.max(settledMs, shownMs), worstFrameMs });
+      } else if (now - t0 > capMs) {
+        watch.stop();
+        reject(new Error(shownMs == null ? 'never shown' : 'the DOM never settled'));
+      } else requestAnimationFrame(tick);
+    };
+    const tick = () => {
+      frameStartedAt = performance.now();
+      changedThisFrame = watch.take();
+      channel.port2.postMessage(0);
+    };
+    channel.port2.postMessage(0); // called inside a frame: this message arrives when the frame is rendered
+  });
+}
+
 /** A few quiet frames and an idle period, so one measurement does not spill into the next. */
 async function settle(frames = 3, quietMs = 0) {
   if (quietMs) await new Promise((r) => setTimeout(r, quietMs));
@@ -98,40 +190,50 @@ async function settle(frames = 3, quietMs = 0) {
 /**
  * Installs `window.bench` for one contender. `adapter`:
  * - `prepare(stage, events, extent)` → context (may be async; not timed): data in the library's shape.
+ * - `create(ctx)` (optional, timed, cold runs only): create and connect the library's element or
+ *   instance, as an app mounting it with its data does; `render` follows in the same task.
+ * - `warm(ctx)` (optional, not timed, warm runs only): create and connect it ahead of the data.
  * - `render(ctx)` → `shown()` predicate (timed): give the data to the library.
  * - `zoom(ctx, { k, mid, domain })` → `shown()` predicate (timed): apply one zoom step through the library's API.
  * - `describe(ctx)` → short text about what is on screen (sanity check, printed by the driver).
- * - `quietMs`: how long the contender keeps deferred follow-up work after a step (a debounce), waited
- *   for between steps (not timed) so it does not land in the next measurement.
+ *
+ * Every measurement runs until the DOM settles (see `untilSettled`): work a library defers to later
+ * frames (a debounced list, a second pass after a resize) is charged to it.
  */
 export function install(adapter) {
   let ctx;
   let extent;
+  let stage;
   window.bench = {
     name: adapter.name,
-    async setup(n) {
+    async setup(n, { warm = false } = {}) {
       const events = makeEvents(n);
       extent = extentOf(events);
-      ctx = await adapter.prepare(document.getElementById('stage'), events, extent);
+      stage = document.getElementById('stage');
+      ctx = await adapter.prepare(stage, events, extent);
+      if (warm) await adapter.warm?.(ctx);
+      else ctx.cold = true;
       await settle();
       return true;
     },
+    /** `{ shownMs, settledMs, worstFrameMs }` for the first render (element created inside the span when cold). */
     async firstRender() {
       await frameStart();
       const t0 = performance.now();
+      if (ctx.cold) adapter.create?.(ctx);
       const shown = adapter.render(ctx);
-      const ms = await untilShown(shown, t0);
+      const result = await untilSettled(stage, shown, t0);
       await settle(5, adapter.quietMs);
-      return ms;
+      return result;
     },
     async zoomStep(i) {
       const step = zoomDomain(extent, i);
       await frameStart();
       const t0 = performance.now();
       const shown = adapter.zoom(ctx, step);
-      const ms = await untilShown(shown, t0);
-      await settle(3, adapter.quietMs);
-      return ms;
+      const result = await untilSettled(stage, shown, t0);
+      await settle(3);
+      return result;
     },
     describe() {
       return adapter.describe ? adapter.describe(ctx) : '';

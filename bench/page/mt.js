@@ -20,18 +20,28 @@ function shownWhen(el, promise, check, why) {
   };
 }
 
+function mount(ctx) {
+  const el = document.createElement('meeting-timeline');
+  el.setAttribute('lang', 'en');
+  el.style.cssText = `display:block;width:${WIDTH}px;height:${HEIGHT}px`;
+  ctx.stage.append(el);
+  ctx.el = el;
+  return el;
+}
+
 install({
   name: 'meeting-timeline',
-  // After a zoom it refreshes its (visually hidden) list twin 150 ms later: let that pass between steps.
+  // After a zoom it refreshes its (visually hidden) list twin 150 ms later: the measurement waits for it.
   quietMs: 200,
-  async prepare(stage, events) {
-    const el = document.createElement('meeting-timeline');
-    el.setAttribute('lang', 'en');
-    el.style.cssText = `display:block;width:${WIDTH}px;height:${HEIGHT}px`;
-    stage.append(el);
-    await el.updateComplete;
+  prepare(stage, events) {
     const data = { meetings: events.map(({ id, start, title }) => ({ id, start, title })) };
-    return { el, data };
+    return { stage, data };
+  },
+  // Cold (the default): created, connected and given its data in the timed span, as an app mounts it.
+  create: mount,
+  // Warm: connected before the clock starts, as an element already in a page whose data arrives later.
+  async warm(ctx) {
+    await mount(ctx).updateComplete;
   },
   render(ctx) {
     const { el } = ctx;
