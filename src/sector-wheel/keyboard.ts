@@ -3,6 +3,7 @@
  * first sector, Up to a sector's group, Enter/Space activate, Escape/Home zoom out.
  */
 import type { WheelArc } from './layout.js';
+import { rovingIndex } from '../shared/roving-focus.js';
 
 export type KeyAction = { move: WheelArc } | { activate: WheelArc } | { zoomOut: true } | { none: true };
 
@@ -15,12 +16,11 @@ export function keyAction(arcs: readonly WheelArc[], current: WheelArc, key: str
   const ring = arcs.filter((a) => (a.kind === 'group') === (current.kind === 'group'));
   const at = ring.findIndex((a) => a.key === current.key);
   const moveTo = (next: WheelArc | undefined): KeyAction => (next ? { move: next } : { none: true });
-  const step = (by: number) => moveTo(ring[(at + by + ring.length) % ring.length]);
   switch (key) {
     case 'ArrowRight':
-      return step(rtl ? -1 : 1);
     case 'ArrowLeft':
-      return step(rtl ? 1 : -1);
+      // Around the ring, following the reading direction, as a toolbar's buttons.
+      return moveTo(ring[rovingIndex(key, at, ring.length, rtl) ?? at]);
     case 'ArrowDown':
       return moveTo(current.kind === 'group' ? arcs.find((a) => a.kind !== 'group' && a.groupId === current.id) : undefined);
     case 'ArrowUp':

@@ -95,19 +95,6 @@ export const wheelStyles = css`
   .centre .strong {
     font-weight: 700;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 1em;
-    list-style: none;
-    margin: 0.5em 0 0;
-    padding: 0;
-  }
-  .legend li {
-    display: flex;
-    align-items: center;
-    gap: 0.4em;
-  }
   .swatch {
     display: inline-block;
     width: 0.9em;

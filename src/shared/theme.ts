@@ -132,6 +132,20 @@ export const themeStyles = css`
   .live:empty {
     margin: 0;
   }
+  /* A legend: swatch and name side by side, wrapping (the wheel's sector groups, the map's countries). */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    list-style: none;
+    margin: 0.5em 0 0;
+    padding: 0;
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.4em;
+  }
   /* Read by screen readers, takes no room: use it on a block (a table ignores width and overflow, so wrap one in a div). */
   .visually-hidden {
     position: absolute;
