@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The light theme's defaults, for browsers without `light-dark()` and for print. */
+const lightTokens = css`
+  --_fg: var(--mv-color-text, #1b1f24);
+  --_muted: var(--mv-color-muted, #57606a);
+  --_bg: var(--mv-color-background, #ffffff);
+  --_surface: var(--mv-color-surface, #f3f4f6);
+  --_line: var(--mv-color-line, #8c959f);
+  --_accent: var(--mv-color-accent, #b3261e);
+  --_focus: var(--mv-color-focus, #0a58ca);
+  --_error: var(--mv-color-error, #a40e26);
+`;
+
 /** The dark theme's defaults, for browsers without `light-dark()` (forced by `theme="dark"` there). */
 const darkTokens = css`
   --_fg: var(--mv-color-text, #e6edf3);
@@ -60,14 +72,7 @@ export const themeStyles = css`
   }
   @supports not (color: light-dark(#000, #fff)) {
     :host {
-      --_fg: var(--mv-color-text, #1b1f24);
-      --_muted: var(--mv-color-muted, #57606a);
-      --_bg: var(--mv-color-background, #ffffff);
-      --_surface: var(--mv-color-surface, #f3f4f6);
-      --_line: var(--mv-color-line, #8c959f);
-      --_accent: var(--mv-color-accent, #b3261e);
-      --_focus: var(--mv-color-focus, #0a58ca);
-      --_error: var(--mv-color-error, #a40e26);
+      ${lightTokens}
     }
     :host([theme='dark']) {
       ${darkTokens}
@@ -77,14 +82,7 @@ export const themeStyles = css`
   @media print {
     :host([theme]),
     :host(:not([theme])) {
-      --_fg: var(--mv-color-text, #1b1f24);
-      --_muted: var(--mv-color-muted, #57606a);
-      --_bg: var(--mv-color-background, #ffffff);
-      --_surface: var(--mv-color-surface, #f3f4f6);
-      --_line: var(--mv-color-line, #8c959f);
-      --_accent: var(--mv-color-accent, #b3261e);
-      --_focus: var(--mv-color-focus, #0a58ca);
-      --_error: var(--mv-color-error, #a40e26);
+      ${lightTokens}
       color-scheme: light;
     }
   }
