@@ -20,7 +20,7 @@ import { localizeWithLang } from '../../src/data/text.js';
 
 const SETS = { shared: sharedMessages, timeline: timelineMessages, wheel: wheelMessages, card: cardMessages } as const;
 /** Parameters every message may use, with figures that pick different plural forms. */
-const PARAMS = { count: 3, total: 30, shown: 2, n: 30, range: 'R', url: 'U', status: 404, seconds: 15, detail: 'D', id: 'I', names: 'N', ordinal: 'O' };
+const PARAMS = { count: 3, total: 30, shown: 2, n: 30, range: 'R', url: 'U', status: 404, seconds: 15, detail: 'D', id: 'I', names: 'N', ordinal: 'O', noun: 'W', time: '10:00', since: '09:45', page: 7, party: 'P', date: '3 May' };
 
 describe('message sets', () => {
   for (const [namespace, set] of Object.entries(SETS) as [string, Messages<string>][]) {
