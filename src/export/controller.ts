@@ -22,6 +22,33 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
+/** `rgb(r, g, b)` as `#rrggbb`; any other colour (with alpha, another space) as the browser wrote it. */
+function hexColour(computed: string): string {
+  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(computed);
+  return rgb ? `#${rgb.slice(1).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}` : computed;
+}
+
+/**
+ * The element's colours as it shows them. A token's computed value may be unresolved text
+ * (`light-dark(#fff, #0d1117)` resolves only where a colour is used, against the used
+ * color-scheme), so each token is read as the used `color` of a probe inside the element.
+ */
+export function resolvedColours(host: HTMLElement): ThemeColours {
+  const probe = document.createElement('span');
+  probe.hidden = true;
+  (host.shadowRoot ?? host).append(probe);
+  try {
+    return Object.fromEntries(
+      (Object.keys(TOKEN_OF) as Array<keyof ThemeColours>).map((key) => {
+        probe.style.color = `var(${TOKEN_OF[key]})`;
+        return [key, hexColour(getComputedStyle(probe).color)];
+      }),
+    ) as unknown as ThemeColours;
+  } finally {
+    probe.remove();
+  }
+}
+
 const FORMATS: ExportFormat[] = ['png', 'svg', 'csv', 'json'];
 
 const loadExporter = () => import('./exporter.js');
@@ -48,9 +75,7 @@ export class ExportController implements ReactiveController {
     const chart = this.chart();
     if (!chart) throw new Error(`${this.element}: there is no chart on screen to export yet`);
     const style = getComputedStyle(this.host);
-    const colours = Object.fromEntries(
-      (Object.keys(TOKEN_OF) as Array<keyof ThemeColours>).map((key) => [key, style.getPropertyValue(TOKEN_OF[key]).trim()]),
-    ) as unknown as ThemeColours;
+    const colours = resolvedColours(this.host);
     const font = style.fontFamily;
     if (this.measurer?.font !== font) this.measurer = { font, measure: textMeasurer(`12px ${font}`, 7) };
     const { series } = this.host;

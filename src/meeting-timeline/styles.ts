@@ -130,7 +130,8 @@ export const timelineStyles = css`
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     column-gap: 0.4em;
-    padding: 0.35em 0 0.6em 1.25em;
+    padding-block: 0.35em 0.6em;
+    padding-inline: 1.25em 0;
     border-inline-start: 2px solid var(--_line);
   }
   .list li > * {

@@ -1,6 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import type { MeetingSeries } from '../../src/data/schema.js';
-import { expectNoLeaks } from '../fixtures/leaks.js';
+import { expectNoLeaks, until } from '../fixtures/leaks.js';
 import { realSeries } from './harness.js';
 
 describe('<meeting-card> connected and disconnected 100 times', () => {
@@ -13,7 +12,7 @@ describe('<meeting-card> connected and disconnected 100 times', () => {
     this.timeout(120_000);
     await expectNoLeaks({
       create: () => Object.assign(document.createElement('meeting-card'), { data: series, meeting: 'm30', follow: 'elsewhere' }),
-      drawn: (el) => waitUntil(() => el.shadowRoot!.querySelector('article'), 'card drawn'),
+      drawn: (el) => until(() => el.shadowRoot!.querySelector('article'), 'card drawn'),
     });
   });
 });

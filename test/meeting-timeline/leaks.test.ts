@@ -1,6 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import type { MeetingSeries } from '../../src/data/schema.js';
-import { expectNoLeaks } from '../fixtures/leaks.js';
+import { expectNoLeaks, until } from '../fixtures/leaks.js';
 import { realSeries } from './harness.js';
 
 describe('<meeting-timeline> connected and disconnected 100 times', () => {
@@ -13,7 +12,7 @@ describe('<meeting-timeline> connected and disconnected 100 times', () => {
     this.timeout(120_000);
     await expectNoLeaks({
       create: () => Object.assign(document.createElement('meeting-timeline'), { data: series, selected: 'm30', hashLinks: true }),
-      drawn: (el) => waitUntil(() => el.shadowRoot!.querySelector('svg.chart [part~="selected"]'), 'timeline drawn', { timeout: 5000 }),
+      drawn: (el) => until(() => el.shadowRoot!.querySelector('svg.chart [part~="selected"]'), 'timeline drawn'),
     });
   });
 });

@@ -1,6 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import type { MeetingSeries } from '../../src/data/schema.js';
-import { expectNoLeaks } from '../fixtures/leaks.js';
+import { expectNoLeaks, until } from '../fixtures/leaks.js';
 import { realSeries } from './harness.js';
 
 describe('<sector-wheel> connected and disconnected 100 times', () => {
@@ -13,7 +12,7 @@ describe('<sector-wheel> connected and disconnected 100 times', () => {
     this.timeout(120_000);
     await expectNoLeaks({
       create: () => Object.assign(document.createElement('sector-wheel'), { data: series, follow: 'elsewhere' }),
-      drawn: (el) => waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"]'), 'wheel drawn'),
+      drawn: (el) => until(() => el.shadowRoot!.querySelector('[role="treeitem"]'), 'wheel drawn'),
     });
   });
 });

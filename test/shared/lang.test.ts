@@ -20,7 +20,7 @@ import { localizeWithLang } from '../../src/data/text.js';
 
 const SETS = { shared: sharedMessages, timeline: timelineMessages, wheel: wheelMessages, card: cardMessages } as const;
 /** Parameters every message may use, with figures that pick different plural forms. */
-const PARAMS = { count: 3, total: 30, shown: 2, n: 30, range: 'R', url: 'U', status: 404, seconds: 15, detail: 'D', id: 'I', names: 'N', ordinal: 'O' };
+const PARAMS = { count: 3, total: 30, shown: 2, n: 30, range: 'R', url: 'U', status: 404, seconds: 15, detail: 'D', id: 'I', names: 'N', ordinal: 'O', noun: 'W', time: '10:00', since: '09:45', page: 7, party: 'P', date: '3 May' };
 
 describe('message sets', () => {
   for (const [namespace, set] of Object.entries(SETS) as [string, Messages<string>][]) {
@@ -49,6 +49,9 @@ describe('message sets', () => {
   }
 });
 
+/** A number as `ar` writes it by the engine's locale data: Latin digits in current CLDR, Arabic-Indic in older (WebKitGTK's ICU). */
+const arDigits = (n: number) => new Intl.NumberFormat('ar').format(n);
+
 describe('plurals', () => {
   const problems = (lang: string, count: number) => translate(sharedMessages, lang, 'someInvalid', { count });
   it('English: one problem, two problems', () => {
@@ -64,10 +67,10 @@ describe('plurals', () => {
   it('Arabic: one, two (dual), few (3–10), many and other forms', () => {
     expect(problems('ar', 1)).to.contain('مشكلة واحدة');
     expect(problems('ar', 2)).to.contain('مشكلتان');
-    expect(problems('ar', 3)).to.contain('3 مشكلات');
-    expect(problems('ar', 11)).to.contain('11 مشكلة');
-    expect(translate(wheelMessages, 'ar', 'groupSummary', { count: 11 })).to.equal('11 قطاعًا');
-    expect(translate(wheelMessages, 'ar', 'groupSummary', { count: 100 })).to.equal('100 قطاع');
+    expect(problems('ar', 3)).to.contain(`${arDigits(3)} مشكلات`);
+    expect(problems('ar', 11)).to.contain(`${arDigits(11)} مشكلة`);
+    expect(translate(wheelMessages, 'ar', 'groupSummary', { count: 11 })).to.equal(`${arDigits(11)} قطاعًا`);
+    expect(translate(wheelMessages, 'ar', 'groupSummary', { count: 100 })).to.equal(`${arDigits(100)} قطاع`);
   });
   it('French: 0 and 1 take the singular, 2 the plural', () => {
     expect(translate(wheelMessages, 'fr', 'groupSummary', { count: 0 })).to.equal('0 secteur');
@@ -80,7 +83,7 @@ describe('plurals', () => {
     expect(translate(wheelMessages, 'ru', 'items', { count: 5 })).to.equal('5 документов и обязательств');
   });
   it('ordinals in six languages', () => {
-    expect(['en', 'zh', 'ru', 'ar', 'fr', 'es'].map((lang) => formatOrdinal(1, lang))).to.deep.equal(['1st', '第1次', '1-я', 'الـ1', '1re', '1.ª']);
+    expect(['en', 'zh', 'ru', 'ar', 'fr', 'es'].map((lang) => formatOrdinal(1, lang))).to.deep.equal(['1st', '第1次', '1-я', `الـ${arDigits(1)}`, '1re', '1.ª']);
     expect(['en', 'fr'].map((lang) => formatOrdinal(22, lang))).to.deep.equal(['22nd', '22e']);
   });
 });
