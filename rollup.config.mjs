@@ -52,7 +52,8 @@ const cleanChunks = {
 
 /**
  * One minified file for a `<script type="module">` tag, self-contained for everything the elements
- * draw; what is loaded on first use (the exporter) is a chunk beside it, found from import.meta.url.
+ * draw; what is loaded on first use (the other languages, the timeline's gestures, the reader, the exporter)
+ * is a chunk beside it, found from import.meta.url.
  */
 const cdn = {
   input: 'src/index.ts',

@@ -1,10 +1,11 @@
-// The CDN file's size budget: every element, with Lit and the d3 parts it uses, in at most
-// 60 KB (60,000 bytes) gzip. Prints the figures; fails when the budget is passed. Chunks loaded
-// on first use (dist/cdn/chunks/, e.g. the exporter) are listed and do not count.
+// The CDN file's size budget: every element, with Lit and the d3 parts it uses and its English
+// words, in at most 52 KB (52,000 bytes) gzip (51.2 KB when set; issue 17 aims below 45 KB). Prints
+// the figures; fails when the budget is passed. Chunks loaded on first use (dist/cdn/chunks/: the
+// other languages, the timeline's gestures, the reader, the exporter) are listed and do not count.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 60_000;
+const BUDGET = 52_000;
 const file = 'dist/cdn/meeting-viz.js';
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
