@@ -62,8 +62,9 @@ const cleanCdnChunks = {
 
 /**
  * One minified file for a `<script type="module">` tag, self-contained for everything the elements
- * draw, plus what only some pages use, loaded on first use from beside it (found from import.meta.url):
- * the CSV and TimelineJS reader, the exporter, and the map's chunk (d3-geo, topojson-client) with its land file.
+ * draw, with its words in English; what only some pages use is loaded on first use from beside it (found
+ * from import.meta.url): the other languages, the timeline's gestures, the CSV and TimelineJS reader, the
+ * exporter, and the map's chunk (d3-geo, topojson-client) with its land file.
  */
 const cdn = {
   input: 'src/index.ts',

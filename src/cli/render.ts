@@ -8,6 +8,7 @@ import { validate } from '../data/validate.js';
 import { snapshotToSvg } from '../export/document.js';
 import { fileName, type ChartElementName } from '../export/snapshot.js';
 import { staticSnapshot } from '../export/static.js';
+import { loadLang } from '../shared/lang.js';
 import { staticHtml } from '../export/twin.js';
 import { parseSectors } from '../meeting-timeline/layout.js';
 import { staticFontFiles } from './fonts.js';
@@ -81,6 +82,8 @@ export async function run(args: string[]): Promise<number> {
   for (const p of problems) console.error(`${file}: ${p.path}: ${p.message}`);
   if (series.meetings.length === 0) return fail(`${file} has no valid meetings`);
 
+  // The words of a language other than English are a module of their own: load them first.
+  await loadLang(v.lang ?? 'en');
   const snapshot = staticSnapshot(series, {
     element, width, lang: v.lang ?? 'en', theme, meeting: v.meeting, sectors: parseSectors(v.sectors), src: file,
     height: element === 'sector-wheel' && height !== undefined ? height - WHEEL_FRAME : undefined,

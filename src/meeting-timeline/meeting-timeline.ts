@@ -376,6 +376,16 @@ export class MeetingTimeline extends MeetingVizElement {
     return index.meetings.slice(from, from + LIST_LIMIT);
   }
 
+  /** Resolves once the gestures are attached too (their d3 code is loaded when the chart is first drawn). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.zoom.loading) {
+      await this.zoom.loading;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.chart');

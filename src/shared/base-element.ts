@@ -1,8 +1,8 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, render as litRender, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type LoadState } from './data-controller.js';
 import type { MeetingSeries } from '../data/schema.js';
-import { langDir, onMessagesChange, resolveDir, resolveLang, withNumbering } from './lang.js';
+import { langDir, loadLang, onMessagesChange, resolveDir, resolveLang, withNumbering } from './lang.js';
 import { renderStatus } from './status-view.js';
 import { translate } from './lang.js';
 import { sharedMessages } from './messages.js';
@@ -65,6 +65,10 @@ export abstract class MeetingVizElement extends LitElement {
   /** The `dir` this element set on itself (from its language); an author's `dir` is never overwritten. */
   private ownDir?: string;
   private static readonly instances = new Set<MeetingVizElement>();
+  /** The load of the element's language module while it is under way (see {@link shouldUpdate}). */
+  private langLoad?: Promise<void>;
+  /** What changed while the element waited for its language, given back to the update after it. */
+  private heldChanges = new Map<PropertyKey, unknown>();
 
   /** The validated data the element shows (the valid records only); empty until loaded. */
   get series(): MeetingSeries {
@@ -111,6 +115,7 @@ export abstract class MeetingVizElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     MeetingVizElement.instances.add(this);
+    this.requestLang();
     // One observer for the page's lang, shared by every element.
     MeetingVizElement.pageLangObserver ??= new MutationObserver(() => {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
@@ -131,10 +136,51 @@ export abstract class MeetingVizElement extends LitElement {
     MeetingVizElement.instances.delete(this);
   }
 
-  /** Loads new data first: Lit calls `willUpdate` before controllers' `hostUpdate`, and layout in `willUpdate` must see the data of this update. */
+  /**
+   * Starts loading the module of the element's language (zh, ru…) unless it is loaded: English is
+   * built in, the other languages are chunks loaded on first use. Returns whether it must wait.
+   */
+  private requestLang(): boolean {
+    if (this.langLoad) return true;
+    const load = loadLang(this.effectiveLang);
+    if (!load) return false;
+    this.langLoad = load;
+    void load.then(() => {
+      this.langLoad = undefined;
+      const held = this.heldChanges;
+      this.heldChanges = new Map();
+      for (const [name, old] of held) this.requestUpdate(name, old);
+      this.requestUpdate();
+    });
+    return true;
+  }
+
+  /**
+   * Loads new data first: Lit calls `willUpdate` before controllers' `hostUpdate`, and layout in
+   * `willUpdate` must see the data of this update. The data and the language module load in
+   * parallel; until the language is there the element draws no words (no flash of English): a
+   * snapshot the page put inside the tag stays shown, what changed is held for the update after.
+   */
   protected override shouldUpdate(changed: PropertyValues): boolean {
     this.loader.sync();
+    if (this.requestLang()) {
+      for (const [name, old] of changed) if (!this.heldChanges.has(name)) this.heldChanges.set(name, old);
+      this.applyDir();
+      this.toggleAttribute('loading', true);
+      if (!this.hasUpdated && this.querySelector(':scope > [slot="fallback"]')) litRender(html`<slot name="fallback"></slot>`, this.renderRoot, this.renderOptions);
+      return false;
+    }
     return super.shouldUpdate(changed);
+  }
+
+  /** Resolves once the element has drawn in its language too (the module may arrive after the update). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.langLoad) {
+      await this.langLoad;
+      result = await super.getUpdateComplete();
+    }
+    return result;
   }
 
   protected override render(): TemplateResult {

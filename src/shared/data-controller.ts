@@ -5,7 +5,7 @@ import type { ReadResult } from '../data/read.js';
 import { csvHint, isTimelineJson, looksLikeJson } from '../data/formats.js';
 import { RefreshSchedule } from './refresh.js';
 import { sharedMessages } from './messages.js';
-import { translate } from './lang.js';
+import { loadLang, translate } from './lang.js';
 import { fire, DataErrorEvent, DataLoadedEvent } from './events.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -137,7 +137,7 @@ export class DataController implements ReactiveController {
     this.set('loading', this.series, [], translate(sharedMessages, lang, 'loading'));
     try {
       const response = await fetch(src, { signal: abort.signal });
-      if (!response.ok) return this.fail(translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
+      if (!response.ok) return this.fail(() => translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
       const text = await response.text();
       if (abort.signal.aborted) return;
       this.etag = response.headers.get('ETag') ?? undefined;
@@ -145,9 +145,9 @@ export class DataController implements ReactiveController {
       this.fetchedAt = Date.now();
       this.acceptText(text, src, this.isCsv(src, response));
     } catch (error) {
-      if (timedOut) return this.fail(translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }));
+      if (timedOut) return this.fail(() => translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }));
       if (abort.signal.aborted) return; // replaced or removed: not an error
-      this.fail(translate(sharedMessages, lang, 'network', { url: src, detail: String((error as Error)?.message ?? error) }));
+      this.fail(() => translate(sharedMessages, lang, 'network', { url: src, detail: String((error as Error)?.message ?? error) }));
     } finally {
       clearTimeout(timer);
       if (this.abort === abort) this.abort = undefined;
@@ -176,16 +176,18 @@ export class DataController implements ReactiveController {
     if (this.state !== 'loading') this.set('loading', this.series, [], translate(sharedMessages, this.host.effectiveLang, 'loading'));
     result.then(
       (read) => generation === this.generation && this.acceptRead(read, where),
-      (error) => generation === this.generation && this.fail(translate(sharedMessages, this.host.effectiveLang, 'network', { url: where, detail: String((error as Error)?.message ?? error) })),
+      (error) => generation === this.generation && this.fail(() => translate(sharedMessages, this.host.effectiveLang, 'network', { url: where, detail: String((error as Error)?.message ?? error) })),
     );
   }
 
   private acceptRead(read: ReadResult, where: string): void {
+    if (this.afterLang(() => this.acceptRead(read, where))) return;
     const lang = this.host.effectiveLang;
-    if (read.jsonError !== undefined) return this.fail(translate(sharedMessages, lang, 'badJson', { url: where, detail: read.jsonError }));
+    const detail = read.jsonError;
+    if (detail !== undefined) return this.fail(() => translate(sharedMessages, lang, 'badJson', { url: where, detail }));
     const { series, problems } = read;
     if (series.meetings.length === 0 && problems.length > 0) {
-      return this.fail(translate(sharedMessages, lang, 'failed'), problems);
+      return this.fail(() => translate(sharedMessages, lang, 'failed'), problems);
     }
     const message = problems.length ? translate(sharedMessages, lang, 'someInvalid', { count: problems.length }) : '';
     this.set('ready', series, problems, message);
@@ -241,7 +243,21 @@ export class DataController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private fail(message: string, problems: Problem[] = []): void {
+  /**
+   * Puts `then` off until the element's language module is loaded (its words go into the state and
+   * the events); returns whether it did. A newer load in the meantime cancels it.
+   */
+  private afterLang(then: () => void): boolean {
+    const load = loadLang(this.host.effectiveLang);
+    if (!load) return false;
+    const generation = this.generation;
+    void load.then(() => generation === this.generation && then());
+    return true;
+  }
+
+  private fail(words: () => string, problems: Problem[] = []): void {
+    if (this.afterLang(() => this.fail(words, problems))) return;
+    const message = words();
     this.set('error', { meetings: [] }, problems, message);
     fire(this.host, new DataErrorEvent({ message, problems }));
   }

@@ -1,7 +1,9 @@
 /**
  * Languages: which one an element speaks, which way it writes, and the one message registry. Each
- * element's `messages.ts` holds its words in the built-in languages; a page adds more with
- * {@link registerMessages}. A lookup walks the language's chain (`de-CH` → `de`) and ends in English.
+ * element's `messages.ts` holds its English words; the other built-in languages are one module each
+ * (`src/i18n/zh.ts`…), loaded on first use with {@link loadLang} (a chunk of its own in the CDN build,
+ * so a page pays only for the languages it shows). A page adds more with {@link registerMessages}.
+ * A lookup walks the language's chain (`de-CH` → `de`) and ends in English.
  */
 
 /** The languages the library ships: the six official languages of the United Nations. */
@@ -127,10 +129,11 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export type Message = string | ((params: any, tools: MessageTools) => string);
 
 /**
- * The message sets of one element (or of every element: `shared`): its namespace in the registry
- * and its words in every built-in language, each typed against the same keys.
+ * The message set of one element (or of every element: `shared`): its namespace in the registry and
+ * its English words. The other built-in languages hold every namespace in one module (`src/i18n/`),
+ * typed as {@link LanguageMessages}, so each has every English key.
  */
-export type Messages<K extends string> = { readonly namespace: keyof MessageNamespaces } & { readonly [L in UiLang]: Readonly<Record<K, Message>> };
+export type Messages<K extends string> = { readonly namespace: keyof MessageNamespaces; readonly en: Readonly<Record<K, Message>> };
 
 /**
  * The keys of every namespace, so that {@link registerMessages} is typed against the English set.
@@ -166,6 +169,45 @@ export function onMessagesChange(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The built-in languages but English, each a module of its own loaded on first use (literal imports, so bundlers split them). */
+const LANG_MODULES: Record<Exclude<UiLang, 'en'>, () => Promise<{ default: LanguageMessages }>> = {
+  zh: () => import('../i18n/zh.js'),
+  ru: () => import('../i18n/ru.js'),
+  ar: () => import('../i18n/ar.js'),
+  fr: () => import('../i18n/fr.js'),
+  es: () => import('../i18n/es.js'),
+};
+
+const builtIn = new Map<string, Partial<Record<string, Readonly<Record<string, Message>>>>>();
+const pendingLoads = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in languages of `lang`'s chain (`zh-Hant-TW` → `zh`) that are not loaded yet.
+ * Returns a promise that settles when they are, or `undefined` when there is nothing to wait for
+ * (English, a loaded language, or one only a page registered). A module that fails to load leaves
+ * the words to fall back along the chain. Every element redraws when a language arrives.
+ */
+export function loadLang(lang: string): Promise<void> | undefined {
+  let waits: Promise<void>[] | undefined;
+  for (const tag of chainOf(lang)) {
+    const lower = tag.toLowerCase();
+    if (builtIn.has(lower) || !Object.hasOwn(LANG_MODULES, lower)) continue;
+    let pending = pendingLoads.get(lower);
+    if (!pending) {
+      pending = LANG_MODULES[lower as keyof typeof LANG_MODULES]()
+        .then((module) => module.default as Partial<Record<string, Record<string, Message>>>, () => ({}))
+        .then((messages) => {
+          builtIn.set(lower, messages);
+          pendingLoads.delete(lower);
+          for (const listener of listeners) listener();
+        });
+      pendingLoads.set(lower, pending);
+    }
+    (waits ??= []).push(pending);
+  }
+  return waits && Promise.all(waits).then(() => undefined);
+}
+
 function messageFor<K extends string>(messages: Messages<K>, lang: string, key: K): { message: Message; lang: string } {
   const chain = chainOf(lang);
   const primary = chain[0].split('-')[0].toLowerCase();
@@ -173,7 +215,7 @@ function messageFor<K extends string>(messages: Messages<K>, lang: string, key: 
     const lower = tag.toLowerCase();
     const message =
       registry.get(lower)?.[messages.namespace]?.[key] ??
-      ((BUILT_IN_LANGS as readonly string[]).includes(lower) ? messages[lower as UiLang][key] : undefined);
+      (lower === 'en' ? messages.en[key] : builtIn.get(lower)?.[messages.namespace]?.[key]);
     // Words found by falling back to English are English words: their numbers are formatted in English too.
     if (message !== undefined) return { message, lang: lower === 'en' && primary !== 'en' ? 'en' : lang };
   }

@@ -11,7 +11,7 @@ const SHOWN_PROBLEMS = 5;
  */
 export function renderStatus(loader: DataController, lang: string): TemplateResult | typeof nothing {
   if (loader.state === 'loading') {
-    return html`<p part="status" class="status" role="status">${loader.message}</p>`;
+    return html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'loading')}</p>`;
   }
   if (!loader.message) return nothing;
   const shown = loader.problems.slice(0, SHOWN_PROBLEMS);

@@ -5,6 +5,7 @@ import type { ChartModel } from '../../src/meeting-timeline/chart.js';
 import { realSeries } from '../fixtures/real-series.js';
 import { expectSnapshot } from '../fixtures/snapshot.js';
 import { measure } from '../fixtures/measure.js';
+import { BUILT_IN_LANGS, loadLang } from '../../src/shared/lang.js';
 
 /** The model as plain data: the index (typed arrays of every meeting) is left out, eras by id. */
 function plain(model: ChartModel) {
@@ -24,6 +25,8 @@ function modelOf(width: number, lang: string, k = 1, center?: number) {
 }
 
 describe('meeting-timeline snapshots (real dataset)', () => {
+  // The languages but English are modules loaded on first use.
+  before(() => Promise.all(BUILT_IN_LANGS.map(loadLang)));
   it('the whole series, 1000 px wide, in English', () => {
     expectSnapshot(plain(modelOf(1000, 'en')), new URL('__snapshots__/chart-model.en.1000.json', import.meta.url));
   });

@@ -5,6 +5,7 @@ import { layoutLabels } from '../../src/sector-wheel/labels.js';
 import { realSeries } from '../fixtures/real-series.js';
 import { expectSnapshot } from '../fixtures/snapshot.js';
 import { measure } from '../fixtures/measure.js';
+import { BUILT_IN_LANGS, loadLang } from '../../src/shared/lang.js';
 
 function modelOf(lang: string, meetingId?: string): WheelModel {
   const result = buildWheelModel(realSeries(), { lang, meetingId, otherLabel: 'Other' });
@@ -19,6 +20,8 @@ function drawn(model: WheelModel, options: WheelLayoutOptions, mode: 'inside' | 
 }
 
 describe('sector-wheel snapshots (real dataset)', () => {
+  // The languages but English are modules loaded on first use.
+  before(() => Promise.all(BUILT_IN_LANGS.map(loadLang)));
   it('the whole series, 600 px, labels outside', () => {
     expectSnapshot(drawn(modelOf('en'), { width: 600, height: 600, labelRoom: 120 }, 'outside'), new URL('__snapshots__/layout-wheel.series.en.json', import.meta.url));
   });

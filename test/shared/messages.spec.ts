@@ -16,20 +16,35 @@ function sources(dir = SRC): string[] {
   );
 }
 
-type Registry = Record<(typeof LANGS)[number], Record<string, unknown>>;
+type Lang = (typeof LANGS)[number];
+type Registry = Record<Lang, Record<string, unknown>>;
 interface Found {
   name: string;
   file: string;
+  namespace: string;
   messages: Registry;
 }
 
-/** Every exported registry (an object with `en`, `zh` and `ru`) of every `messages.ts`. */
+/** Each language but English: every namespace's words, in `src/i18n/<lang>.ts` (loaded on first use). */
+async function languageModules(): Promise<Record<Exclude<Lang, 'en'>, Record<string, Record<string, unknown>>>> {
+  const entries = await Promise.all(
+    LANGS.filter((lang) => lang !== 'en').map(async (lang) => [lang, ((await import(join(SRC, 'i18n', `${lang}.ts`))) as { default: Record<string, Record<string, unknown>> }).default] as const),
+  );
+  return Object.fromEntries(entries) as Record<Exclude<Lang, 'en'>, Record<string, Record<string, unknown>>>;
+}
+
+/** Every exported registry (an object with `namespace` and `en`) of every `messages.ts`, with its words in every language. */
 async function registries(): Promise<Found[]> {
   const found: Found[] = [];
+  const modules = await languageModules();
   for (const file of sources().filter((f) => f.endsWith('messages.ts'))) {
     const module = (await import(file)) as Record<string, unknown>;
     for (const [name, value] of Object.entries(module)) {
-      if (value && typeof value === 'object' && LANGS.every((lang) => lang in value)) found.push({ name, file, messages: value as Registry });
+      if (!value || typeof value !== 'object' || !('namespace' in value) || !('en' in value)) continue;
+      const { namespace, en } = value as { namespace: string; en: Record<string, unknown> };
+      const messages = { en } as Registry;
+      for (const lang of LANGS) if (lang !== 'en') messages[lang] = modules[lang][namespace] ?? {};
+      found.push({ name, file, namespace, messages });
     }
   }
   return found;
@@ -84,6 +99,11 @@ describe('messages', () => {
         }
       }
     }
+  });
+
+  it('has no namespace in a language module that no registry has', async () => {
+    const namespaces = found.map((r) => r.namespace).sort();
+    for (const [lang, messages] of Object.entries(await languageModules())) expect(Object.keys(messages).sort(), lang).to.deep.equal(namespaces);
   });
 
   it('has every key the code asks for', () => {
