@@ -45,3 +45,22 @@ export async function emulateMedia(media: Media): Promise<void> {
     window.matchMedia = emulated.size ? emulatedMatchMedia : nativeMatchMedia;
   }
 }
+
+let cssMedia: boolean | undefined;
+
+/**
+ * Whether the launcher emulates media for CSS too (Chromium over CDP), not only for matchMedia: a test of
+ * what a media query in a style sheet does skips itself where it cannot be emulated (Firefox, WebKit here).
+ */
+export async function emulatesCssMedia(): Promise<boolean> {
+  if (cssMedia === undefined) {
+    try {
+      await emulateInBrowser({ colorScheme: 'light' });
+      cssMedia = true;
+    } catch (error) {
+      if (!unsupported(error)) throw error;
+      cssMedia = false;
+    }
+  }
+  return cssMedia;
+}

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands.js';
 import { openPage, settled, type Frame } from './frame.js';
 import { click } from '../fixtures/browser.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands.js';
 import '../../src/index.js';
 import type { MeetingTimeline } from '../../src/meeting-timeline/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';

@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia } from '../commands.js';
 import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, emulatesCssMedia } from '../commands.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
@@ -26,12 +26,14 @@ async function background(tag: string, theme?: string): Promise<string> {
 
 for (const tag of ['meeting-timeline', 'sector-wheel', 'meeting-card']) {
   describe(`<${tag}> follows the page's colour scheme`, () => {
-    it('stays light on a page that declares no color-scheme, even when the reader prefers dark', async () => {
+    it('stays light on a page that declares no color-scheme, even when the reader prefers dark', async function () {
+      if (!(await emulatesCssMedia())) this.skip();
       await emulateMedia({ colorScheme: 'dark' });
       expect(await background(tag)).to.equal(LIGHT);
     });
 
-    it('follows the reader on a page that declares color-scheme: light dark', async () => {
+    it('follows the reader on a page that declares color-scheme: light dark', async function () {
+      if (!(await emulatesCssMedia())) this.skip();
       document.documentElement.style.colorScheme = 'light dark';
       await emulateMedia({ colorScheme: 'dark' });
       expect(await background(tag)).to.equal(DARK);
