@@ -149,13 +149,14 @@ export const mapStyles = css`
     .map {
       display: none;
     }
-    table.visually-hidden {
+    .table-twin {
       position: static;
       width: auto;
       height: auto;
       margin: 0.5em 0;
       overflow: visible;
       clip: auto;
+      clip-path: none;
       white-space: normal;
     }
   }

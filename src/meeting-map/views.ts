@@ -83,7 +83,8 @@ function tablePlaces(model: MapModel): MapPlace[] {
 export function renderTable(model: MapModel, lang: string): TemplateResult {
   const t = (key: 'tableCaption' | 'place' | 'country' | 'meetings') => translate(messages, lang, key);
   const places = tablePlaces(model);
-  return html`<table class="visually-hidden" part="table">
+  // A table ignores width and overflow: the wrapper is what takes no room.
+  return html`<div class="visually-hidden table-twin"><table part="table">
     <caption>
       ${t('tableCaption')}${places.length < model.places.length
         ? html` (${translate(messages, lang, 'tableMore', { shown: places.length, total: model.places.length })})`
@@ -105,5 +106,5 @@ export function renderTable(model: MapModel, lang: string): TemplateResult {
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

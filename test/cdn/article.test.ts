@@ -75,7 +75,8 @@ describe('the news-article example, from the built CDN file', function () {
       item.click();
       await waitUntil(() => (card.meeting as { id?: string }).id === 'm01', 'the card follows');
       await waitUntil(() => visible(card), 'the card is scrolled into view');
-      expect(card.getBoundingClientRect().top).to.be.closeTo(0, 2);
+      // Where the engine cannot emulate reduced motion inside the frame (Firefox, WebKit here) the scroll is smooth.
+      await waitUntil(() => Math.abs(card.getBoundingClientRect().top) < 2, 'the card is at the top of the window');
     } finally {
       await emulateMedia({ reducedMotion: 'no-preference' });
     }

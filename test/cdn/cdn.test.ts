@@ -84,7 +84,8 @@ describe('the CDN file, on a page that loads only it', () => {
   });
 
   it('loads its CSV and TimelineJS reader (a chunk beside it) on first use, under a strict CSP', async () => {
-    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'">`;
+    const self = location.origin; // as above: Firefox matches 'self' in an about:srcdoc frame against nothing
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self}">`;
     const frame = await open(`<script type="module" src="${CDN}"></script>
       <meeting-timeline src="/data/meetings-template.csv"></meeting-timeline>
       <meeting-card src="/test/fixtures/authoring/timelinejs.json" meeting="forum"></meeting-card>`, { head: csp });
@@ -96,7 +97,8 @@ describe('the CDN file, on a page that loads only it', () => {
   });
 
   it('exports under the strict CSP, loading the exporter chunk from beside the CDN file on first use', async () => {
-    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:">`;
+    const self = location.origin; // as above: Firefox matches 'self' in an about:srcdoc frame against nothing
+    const csp = `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self}; img-src ${self} data:">`;
     const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}" export></meeting-timeline><sector-wheel src="${DATA}" meeting="m30" export></sector-wheel>`, { head: csp });
     await settled(frame);
     const chunk = () => frame.window.performance.getEntriesByType('resource').filter((r) => /\/dist\/cdn\/meeting-viz-exporter-[\w-]+\.js$/.test(r.name));

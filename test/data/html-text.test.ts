@@ -36,7 +36,8 @@ describe('reducing TimelineJS HTML to text and links', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom('<', '>', 'a', ' ', '"', "'", '=', '/', 'p', 'script', 'href', 'on', '<a href="', '</a>', '<!--', '-->', 'x', 'javascript:', 'https://e.org'), { maxLength: 30 }), (parts) => {
         const { text, links } = reduceHtml(parts.join(''));
-        expect(text).not.to.match(/<\/?[a-zA-Z]/);
+        // A stray '<' may stay as text ('<</a>on' reads "<on", as a browser shows it), but never a whole tag.
+        expect(text).not.to.match(/<\/?[a-zA-Z][^<>]*>/);
         for (const link of links) expect(link.url).to.match(/^https?:\/\/\S/i);
       }),
     );

@@ -43,7 +43,9 @@ describe('export, pure parts', () => {
     expect(escapeXml('<b title="x">&\'')).to.equal('&lt;b title=&quot;x&quot;&gt;&amp;&#39;');
   });
 
-  it('measures text without a browser within a pixel of Chromium, in English, Chinese and Russian', async () => {
+  it('measures text without a browser within a pixel of Chromium, in English, Chinese and Russian', async function () {
+    // The carried widths were measured in Chromium; other engines shape the same fonts a little differently.
+    if (!navigator.userAgent.includes('Chrome/')) this.skip();
     await document.fonts.load(`12px ${STATIC_FONT}`, 'a中я');
     const canvas = document.createElement('canvas').getContext('2d')!;
     canvas.font = `12px ${STATIC_FONT}`;
