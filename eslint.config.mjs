@@ -18,5 +18,8 @@ export default tseslint.config(
   // Node scripts; the functions they hand to the browser (page.evaluate) see browser globals.
   { files: ['**/*.mjs'], languageOptions: { globals: { ...globals.node, ...globals.browser } } },
   { files: ['bin/**/*.js'], languageOptions: { globals: { ...globals.node } } },
-  { files: ['bench/page/**/*.js', 'test/**/*.js', 'examples/**/*.js'], languageOptions: { globals: { ...globals.browser } } },
+  {
+    files: ['bench/page/**/*.js', 'test/**/*.js', 'examples/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );

@@ -6,13 +6,24 @@ import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 // One entry per element (importing it defines the element), the whole set, and the React wrappers.
-const entries = ['src/index.ts', 'src/meeting-timeline/index.ts', 'src/sector-wheel/index.ts', 'src/meeting-card/index.ts', 'src/meeting-map/index.ts', 'src/react.ts'].filter(existsSync);
+const entries = [
+  'src/index.ts',
+  'src/meeting-timeline/index.ts',
+  'src/sector-wheel/index.ts',
+  'src/meeting-card/index.ts',
+  'src/meeting-map/index.ts',
+  'src/react.ts',
+].filter(existsSync);
 
 /** The map's default basemap (world-atlas land-110m), emitted beside the module that fetches it (`new URL('./land-110m.json', import.meta.url)`). */
 const landFile = (fileName) => ({
   name: 'land-110m',
   generateBundle() {
-    this.emitFile({ type: 'asset', fileName, source: readFileSync(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json'))) });
+    this.emitFile({
+      type: 'asset',
+      fileName,
+      source: readFileSync(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json'))),
+    });
   },
 });
 
@@ -21,7 +32,16 @@ const npm = {
   input: entries,
   output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
   external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-  plugins: [typescript({ tsconfig: 'tsconfig.json', outDir: 'dist', declaration: true, declarationMap: true, noEmitOnError: true }), landFile('meeting-map/land-110m.json')],
+  plugins: [
+    typescript({
+      tsconfig: 'tsconfig.json',
+      outDir: 'dist',
+      declaration: true,
+      declarationMap: true,
+      noEmitOnError: true,
+    }),
+    landFile('meeting-map/land-110m.json'),
+  ],
 };
 
 /**
@@ -56,7 +76,8 @@ const cleanCdnChunks = {
   buildStart() {
     const dir = 'dist/cdn';
     rmSync(`${dir}/chunks`, { recursive: true, force: true });
-    for (const file of existsSync(dir) ? readdirSync(dir) : []) if (/^meeting-viz-.+\.js(\.map)?$/.test(file)) rmSync(`${dir}/${file}`);
+    for (const file of existsSync(dir) ? readdirSync(dir) : [])
+      if (/^meeting-viz-.+\.js(\.map)?$/.test(file)) rmSync(`${dir}/${file}`);
   },
 };
 
@@ -71,14 +92,26 @@ const cdn = {
   // The chunks import what they share from meeting-viz.js itself, rather than everything moving into a
   // shared chunk behind a two-line facade (one request more before anything draws).
   preserveEntrySignatures: 'allow-extension',
-  output: { dir: 'dist/cdn', entryFileNames: 'meeting-viz.js', chunkFileNames: 'meeting-viz-[name]-[hash].js', format: 'es', sourcemap: true },
+  output: {
+    dir: 'dist/cdn',
+    entryFileNames: 'meeting-viz.js',
+    chunkFileNames: 'meeting-viz-[name]-[hash].js',
+    format: 'es',
+    sourcemap: true,
+  },
   plugins: [
     cleanCdnChunks,
     landFile('land-110m.json'),
     noTransitions,
     nodeResolve({ browser: true }),
     pureD3Factories,
-    typescript({ tsconfig: 'tsconfig.json', declaration: false, declarationMap: false, outDir: 'dist/cdn', noEmitOnError: true }),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'dist/cdn',
+      noEmitOnError: true,
+    }),
     // Lit's own tool: whitespace and comments out of html``/css`` templates (terser cannot see into them).
     minifyHTML(),
     terser({ ecma: 2021, module: true, compress: { passes: 3, pure_getters: true }, format: { comments: false } }),

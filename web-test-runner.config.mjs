@@ -10,7 +10,10 @@ import { findMiniBrowser, startWebKitDriver } from './scripts/wtr/webkit-driver.
 
 // BROWSERS=chromium (or a comma list of chromium, firefox, webkit) for a quick local run; all three by default.
 const ALL = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.BROWSERS ?? ALL.join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+const wanted = (process.env.BROWSERS ?? ALL.join(','))
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
 const unknown = wanted.filter((name) => !ALL.includes(name));
 if (unknown.length) {
   console.error(`BROWSERS: unknown ${unknown.join(', ')} (use ${ALL.join(', ')})`);

@@ -66,7 +66,9 @@ async function loadOnce(browser, url, profile) {
     // Settled: nothing loading, and no DOM change for a second (at the throttled speed).
     const deadline = Date.now() + 60_000;
     for (;;) {
-      const quiet = await page.evaluate(() => performance.now() - window.__perf.lastChange > 1000 && window.__perf.busy() === 0);
+      const quiet = await page.evaluate(
+        () => performance.now() - window.__perf.lastChange > 1000 && window.__perf.busy() === 0,
+      );
       if (quiet) break;
       if (Date.now() > deadline) throw new Error('the article never settled');
       await new Promise((r) => setTimeout(r, 250));
@@ -100,7 +102,8 @@ export async function measureArticle(browser, { repeat = 3, log = console.error 
   try {
     for (const profile of PROFILES) {
       const runs = [];
-      for (let i = 0; i < repeat; i++) runs.push(await loadOnce(browser, `${server.url}/examples/article.html`, profile));
+      for (let i = 0; i < repeat; i++)
+        runs.push(await loadOnce(browser, `${server.url}/examples/article.html`, profile));
       const m = (key) => median(runs.map((r) => r[key]));
       const row = `| ${profile.label} | ${m('fcp').toFixed(0)} | ${m('drawn').toFixed(0)} | ${m('tbt').toFixed(0)} | ${m('longest').toFixed(0)} | ${m('longTasks')} | ${m('cls').toFixed(3)} | ${m('scrollWidth')} |`;
       log(`  ${row}`);

@@ -35,6 +35,7 @@ export async function buildAll(names) {
     }),
   );
   // The map's land file, beside its bundle (fetched as new URL('./land-110m.json', import.meta.url)).
-  if (names.includes('map')) await copyFile(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json')), join(OUT, 'land-110m.json'));
+  if (names.includes('map'))
+    await copyFile(fileURLToPath(import.meta.resolve('world-atlas/land-110m.json')), join(OUT, 'land-110m.json'));
   return results;
 }

@@ -35,7 +35,9 @@ function parseArgs(argv) {
     else if (key === 'only') opts.only = value.split(',');
     else if (key === 'sizes') opts.sizes = value.split(',').map(Number);
     else if (key === 'help' || key === 'h') {
-      console.log('node bench/run.mjs [--page] [--quick] [--limit=SECONDS per library and N] [--only=mt,d3,tlc,vis,map] [--sizes=30,1000] [--repeat=3 first renders]');
+      console.log(
+        'node bench/run.mjs [--page] [--quick] [--limit=SECONDS per library and N] [--only=mt,d3,tlc,vis,map] [--sizes=30,1000] [--repeat=3 first renders]',
+      );
       process.exit(0);
     } else throw new Error(`unknown option ${arg}`);
   }
@@ -89,18 +91,38 @@ async function runOne(state, url, contender, n, deadline, withZoom, warm = false
       if (msg.type() === 'error') errors.push(msg.text().split('\n')[0]);
     });
     await withDeadline(page.goto(`${url}/${contender.id}.html`, { waitUntil: 'load' }), deadline);
-    await withDeadline(page.waitForFunction(() => window.bench, { timeout: 15_000 }), deadline);
-    await withDeadline(page.evaluate((count, w) => window.bench.setup(count, { warm: w }), n, warm), deadline);
-    const first = await withDeadline(page.evaluate(() => window.bench.firstRender()), deadline);
+    await withDeadline(
+      page.waitForFunction(() => window.bench, { timeout: 15_000 }),
+      deadline,
+    );
+    await withDeadline(
+      page.evaluate((count, w) => window.bench.setup(count, { warm: w }), n, warm),
+      deadline,
+    );
+    const first = await withDeadline(
+      page.evaluate(() => window.bench.firstRender()),
+      deadline,
+    );
     result.first = first.settledMs;
     result.shown = first.shownMs;
-    result.note = await withDeadline(page.evaluate(() => window.bench.describe()), deadline);
+    result.note = await withDeadline(
+      page.evaluate(() => window.bench.describe()),
+      deadline,
+    );
     for (let i = 1; withZoom && i <= STEPS; i++) {
-      const step = await withDeadline(page.evaluate((k) => window.bench.zoomStep(k), i), deadline);
+      const step = await withDeadline(
+        page.evaluate((k) => window.bench.zoomStep(k), i),
+        deadline,
+      );
       result.zooms.push(step.shownMs);
       result.frames.push(step.worstFrameMs);
     }
-    const after = withZoom && await withDeadline(page.evaluate(() => window.bench.describe()), deadline);
+    const after =
+      withZoom &&
+      (await withDeadline(
+        page.evaluate(() => window.bench.describe()),
+        deadline,
+      ));
     if (after) result.note += `; after zoom: ${after}`;
   } catch (error) {
     if (error instanceof Timeout) result.status = 'timeout';
@@ -112,7 +134,10 @@ async function runOne(state, url, contender, n, deadline, withZoom, warm = false
     if (errors.length) result.errors = [...new Set(errors)].slice(0, 3);
     // A renderer stuck in a long task may not close: then start a new browser.
     const closed = await Promise.race([
-      context.close().then(() => true, () => false),
+      context.close().then(
+        () => true,
+        () => false,
+      ),
       new Promise((r) => setTimeout(() => r(false), 15_000)),
     ]);
     if (!closed) {
@@ -152,7 +177,11 @@ async function measure(state, url, contender, n, limitMs, repeat) {
       if (warm.first == null) break;
       warms.push(warm.first);
     }
-    if (warms.length) main.warm = quantile(warms.sort((a, b) => a - b), 0.5);
+    if (warms.length)
+      main.warm = quantile(
+        warms.sort((a, b) => a - b),
+        0.5,
+      );
   }
   return main;
 }
@@ -172,7 +201,12 @@ function row(label, n, r, limitMs) {
       const sorted = [...r.zooms].sort((a, b) => a - b);
       cells.median = ms(quantile(sorted, 0.5));
       cells.p95 = ms(quantile(sorted, 0.95));
-      cells.frame = ms(quantile([...r.frames].sort((a, b) => a - b), 0.95));
+      cells.frame = ms(
+        quantile(
+          [...r.frames].sort((a, b) => a - b),
+          0.95,
+        ),
+      );
     } else {
       cells.median = cells.p95 = r.status === 'timeout' ? `timeout (${r.zooms.length}/${STEPS} steps)` : r.status;
     }
@@ -186,13 +220,18 @@ async function writeSection(file, name, body) {
   const end = `<!-- ${name}:end -->`;
   const block = `${start}\n${body.trimEnd()}\n${end}`;
   let text = await readFile(file, 'utf8').catch(() => '# Benchmark results\n');
-  if (!text.includes(start)) text = text.replace(/^# Benchmark results\n/, '').trim() ? `${text.trimEnd()}\n\n${block}\n` : `# Benchmark results\n\n${block}\n`;
+  if (!text.includes(start))
+    text = text.replace(/^# Benchmark results\n/, '').trim()
+      ? `${text.trimEnd()}\n\n${block}\n`
+      : `# Benchmark results\n\n${block}\n`;
   else text = text.slice(0, text.indexOf(start)) + block + text.slice(text.indexOf(end) + end.length);
   await writeFile(file, text);
 }
 
 const machine = () =>
-  `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${platform()} ${release()}; load average at the end ${loadavg().map((v) => v.toFixed(1)).join(' / ')} (1 / 5 / 15 min; other work on the machine inflates the numbers)`;
+  `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${platform()} ${release()}; load average at the end ${loadavg()
+    .map((v) => v.toFixed(1))
+    .join(' / ')} (1 / 5 / 15 min; other work on the machine inflates the numbers)`;
 
 async function pageMain(opts) {
   const browser = await launch();
@@ -295,10 +334,15 @@ async function main() {
     "  that frame's rendering work. The same rule for every library; each run uses a fresh page.",
     '- Data: N deterministic events (seeded PRNG), uniform over 1996–2025; see `bench/page/harness.js`.',
     ...(notes.length ? ['', 'Problems:', '', ...notes] : []),
-    ...(screens.length ? ['', 'On screen after the first render; after the last zoom step (sanity check):', '', ...screens] : []),
+    ...(screens.length
+      ? ['', 'On screen after the first render; after the last zoom step (sanity check):', '', ...screens]
+      : []),
     '',
   ].join('\n');
-  const file = opts.quick || opts.only || process.argv.some((a) => a.startsWith('--sizes')) ? join(OUT, 'results-partial.md') : join(here, 'results.md');
+  const file =
+    opts.quick || opts.only || process.argv.some((a) => a.startsWith('--sizes'))
+      ? join(OUT, 'results-partial.md')
+      : join(here, 'results.md');
   await writeSection(file, 'timeline', doc);
   log(`written to ${file.replace(`${join(here, '..')}/`, '')} (${seconds} s)`);
 }

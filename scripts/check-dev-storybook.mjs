@@ -46,7 +46,9 @@ async function waitForIndex() {
     }
     await new Promise((done) => setTimeout(done, 1000));
   }
-  throw new Error(`the dev server did not serve ${galleryUrl}/index.json within ${STARTUP_TIMEOUT / 1000} s:\n${serverLog}`);
+  throw new Error(
+    `the dev server did not serve ${galleryUrl}/index.json within ${STARTUP_TIMEOUT / 1000} s:\n${serverLog}`,
+  );
 }
 
 let failures = [];

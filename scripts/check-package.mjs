@@ -24,20 +24,36 @@ function run(cmd, args, cwd = work) {
 try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], here).trim().split('\n').pop();
   const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], here))[0].files.map((f) => f.path);
-  const stray = files.filter((f) => !/^(dist\/|data\/[^/]+\.json$|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f));
+  const stray = files.filter(
+    (f) => !/^(dist\/|data\/[^/]+\.json$|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f),
+  );
   if (stray.length) throw new Error(`the package ships files users do not need: ${stray.join(', ')}`);
-  if (!files.includes('custom-elements.json') || !files.includes('dist/cdn/meeting-viz.js')) throw new Error('the package lacks custom-elements.json or the CDN file');
+  if (!files.includes('custom-elements.json') || !files.includes('dist/cdn/meeting-viz.js'))
+    throw new Error('the package lacks custom-elements.json or the CDN file');
 
   cpSync('test/consumer', work, { recursive: true });
   const dev = own.devDependencies;
   writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball),
-    `react@${dev.react}`, `react-dom@${dev['react-dom']}`, `@types/react@${dev['@types/react']}`, `@types/react-dom@${dev['@types/react-dom']}`,
-    `typescript@${dev.typescript}`, `vite@${dev.vite}`]);
+  run('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    '--prefer-offline',
+    join(work, tarball),
+    `react@${dev.react}`,
+    `react-dom@${dev['react-dom']}`,
+    `@types/react@${dev['@types/react']}`,
+    `@types/react-dom@${dev['@types/react-dom']}`,
+    `typescript@${dev.typescript}`,
+    `vite@${dev.vite}`,
+  ]);
   run('npx', ['tsc', '-p', 'tsconfig.json']);
   console.log('check-package: the consumer app type-checks against the packed package');
   run('npx', ['vite', 'build', '--logLevel', 'warn', '--base', './']);
-  const bundle = readdirSync(join(work, 'dist/assets')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(work, 'dist/assets', f), 'utf8')).join('');
+  const bundle = readdirSync(join(work, 'dist/assets'))
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(work, 'dist/assets', f), 'utf8'))
+    .join('');
   console.log(`check-package: Vite bundled it (${(bundle.length / 1024).toFixed(1)} KiB of JS)`);
 
   const server = await serveStatic(join(work, 'dist'));
@@ -45,15 +61,30 @@ try {
   try {
     const page = await browser.newPage();
     const errors = [];
-    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
-    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`));
+    page.on(
+      'console',
+      (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()),
+    );
+    page.on(
+      'response',
+      (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`HTTP ${r.status()} ${r.url()}`),
+    );
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(`${server.url}/index.html`, { waitUntil: 'load' });
-    const defined = await page.waitForFunction(
-      () => ['meeting-timeline', 'sector-wheel', 'meeting-card'].every((n) => customElements.get(n)) && document.querySelectorAll('#react-root meeting-timeline').length === 1 && document.querySelector('#react-root meeting-card')?.shadowRoot?.textContent.includes('A meeting'),
-      { timeout: 10_000 },
-    ).then(() => true, () => false);
-    if (!defined || errors.length) throw new Error(`the bundled app did not render: ${errors.join('; ') || 'elements missing'}`);
+    const defined = await page
+      .waitForFunction(
+        () =>
+          ['meeting-timeline', 'sector-wheel', 'meeting-card'].every((n) => customElements.get(n)) &&
+          document.querySelectorAll('#react-root meeting-timeline').length === 1 &&
+          document.querySelector('#react-root meeting-card')?.shadowRoot?.textContent.includes('A meeting'),
+        { timeout: 10_000 },
+      )
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!defined || errors.length)
+      throw new Error(`the bundled app did not render: ${errors.join('; ') || 'elements missing'}`);
     console.log('check-package: the bundled app renders every element, from plain TS and from React, in Chromium');
   } finally {
     await browser.close();

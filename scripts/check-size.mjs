@@ -10,11 +10,15 @@ const file = 'dist/cdn/meeting-viz.js';
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
-console.log(`${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET)} gzip, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`);
+console.log(
+  `${file}: ${kb(raw.length)} raw, ${kb(gzip)} gzip (budget ${kb(BUDGET)} gzip, ${((gzip / BUDGET) * 100).toFixed(1)}% used)`,
+);
 const chunks = 'dist/cdn';
 for (const name of existsSync(chunks) ? readdirSync(chunks).filter((n) => /^meeting-viz-.+\.js$/.test(n)) : []) {
   const body = readFileSync(`${chunks}/${name}`);
-  console.log(`  loaded on first use: ${chunks}/${name}: ${kb(body.length)} raw, ${kb(gzipSync(body, { level: 9 }).length)} gzip`);
+  console.log(
+    `  loaded on first use: ${chunks}/${name}: ${kb(body.length)} raw, ${kb(gzipSync(body, { level: 9 }).length)} gzip`,
+  );
 }
 if (gzip > BUDGET) {
   console.error(`check-size: over budget by ${kb(gzip - BUDGET)}`);

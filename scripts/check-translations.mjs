@@ -8,7 +8,9 @@ const { translationReport, coverageLine } = await importTs('src/data/translation
 const { meetingSeriesSchema } = await importTs('src/data/schema.generated.ts');
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync('data').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => `data/${f}`);
+  : readdirSync('data')
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+      .map((f) => `data/${f}`);
 let failed = 0;
 for (const file of files) {
   const report = translationReport(JSON.parse(readFileSync(file, 'utf8')), meetingSeriesSchema);

@@ -2,4 +2,6 @@
 import { serveStatic } from './serve-static.mjs';
 
 const server = await serveStatic('.', { port: Number(process.env.PORT ?? 8080) });
-console.log(`The news-article example: ${server.url}/examples/article.html (中文: article.zh.html, русский: article.ru.html)`);
+console.log(
+  `The news-article example: ${server.url}/examples/article.html (中文: article.zh.html, русский: article.ru.html)`,
+);

@@ -21,16 +21,21 @@ async function openStory(browser, galleryUrl, story, timeout) {
   page.on('console', (message) => {
     if (VITE_RELOAD.test(message.text())) reloaded = true;
     // Failed requests are reported below with their URL.
-    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) errors.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' && !message.text().startsWith('Failed to load resource'))
+      errors.push(`console error: ${message.text()}`);
   });
   page.on('response', (response) => {
     const url = new URL(response.url());
-    if (response.status() >= 400 && url.pathname !== '/favicon.ico') errors.push(`HTTP ${response.status()}: ${url.pathname}`);
+    if (response.status() >= 400 && url.pathname !== '/favicon.ico')
+      errors.push(`HTTP ${response.status()}: ${url.pathname}`);
   });
   page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
   await page.setViewport({ width: 1000, height: 800 });
   await page.goto(`${galleryUrl}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout });
-  await page.waitForFunction(() => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'), { timeout });
+  await page.waitForFunction(
+    () => document.body.classList.contains('sb-show-main') || document.body.classList.contains('sb-show-errordisplay'),
+    { timeout },
+  );
   // Let elements load their data and settle.
   const state = await page.evaluate(async () => {
     const rootEl = document.querySelector('#storybook-root');
@@ -38,7 +43,9 @@ async function openStory(browser, galleryUrl, story, timeout) {
     await Promise.all(elements.map((el) => el.updateComplete));
     await new Promise((done) => setTimeout(done, 300));
     await Promise.all(elements.map((el) => el.updateComplete));
-    const sbError = document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent : '';
+    const sbError = document.body.classList.contains('sb-show-errordisplay')
+      ? document.querySelector('#error-message')?.textContent
+      : '';
     return {
       sbError,
       elements: elements.map((el) => ({
@@ -74,7 +81,9 @@ export async function checkStory(browser, galleryUrl, story, { timeout = 20_000,
   // Stories tagged expect-error show an error state on purpose (a missing file): their failed
   // request and its console line are expected; a throw, an empty element or axe still fail them.
   const expected = story.tags?.includes('expect-error');
-  return expected ? result.errors.filter((e) => !e.startsWith('console error') && !e.startsWith('HTTP 4')) : result.errors;
+  return expected
+    ? result.errors.filter((e) => !e.startsWith('console error') && !e.startsWith('HTTP 4'))
+    : result.errors;
 }
 
 /** Checks every story in turn, printing a dot or an F for each; returns the failures. */
@@ -97,5 +106,7 @@ export async function checkStories(browser, galleryUrl, stories, options) {
 /** Prints each failure and the closing count line `<name>: N stories checked, P passed, F failed`. */
 export function report(name, stories, failures) {
   for (const { id, errors } of failures) console.log(`✗ ${id}\n    ${errors.join('\n    ')}`);
-  console.log(`${name}: ${stories.length} stories checked, ${stories.length - failures.length} passed, ${failures.length} failed`);
+  console.log(
+    `${name}: ${stories.length} stories checked, ${stories.length - failures.length} passed, ${failures.length} failed`,
+  );
 }

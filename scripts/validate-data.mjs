@@ -5,7 +5,9 @@ import { importTs } from './load-ts.mjs';
 const { validate } = await importTs('src/data/validate.ts');
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync('data').filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => `data/${f}`);
+  : readdirSync('data')
+      .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+      .map((f) => `data/${f}`);
 let failed = 0;
 for (const file of files) {
   const { series, problems } = validate(JSON.parse(readFileSync(file, 'utf8')));

@@ -8,24 +8,37 @@ import { findChrome, CHROME_ARGS } from './find-chrome.mjs';
 
 const FONT = "'Noto Sans', 'Noto Sans CJK SC', 'DejaVu Sans', sans-serif";
 const RANGES = [
-  [0x20, 0x7e], [0xa0, 0x24f], [0x370, 0x3ff], [0x400, 0x4ff], [0x2000, 0x206f], [0x2100, 0x214f],
-  [0x3000, 0x303f], [0xff00, 0xffef],
+  [0x20, 0x7e],
+  [0xa0, 0x24f],
+  [0x370, 0x3ff],
+  [0x400, 0x4ff],
+  [0x2000, 0x206f],
+  [0x2100, 0x214f],
+  [0x3000, 0x303f],
+  [0xff00, 0xffef],
 ];
 
 const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
 const page = await browser.newPage();
 await page.setContent(`<p style="font-family:${FONT}">a 中 я</p>`);
-const table = await page.evaluate(async (font, ranges) => {
-  await document.fonts.ready;
-  const ctx = document.createElement('canvas').getContext('2d');
-  ctx.font = `1000px ${font}`;
-  const w = (c) => Math.round(ctx.measureText(c).width);
-  return {
-    ranges: ranges.map(([from, to]) => [from, Array.from({ length: to - from + 1 }, (_, i) => w(String.fromCodePoint(from + i)))]),
-    ideograph: w('中'),
-    fallback: w('n'),
-  };
-}, FONT, RANGES);
+const table = await page.evaluate(
+  async (font, ranges) => {
+    await document.fonts.ready;
+    const ctx = document.createElement('canvas').getContext('2d');
+    ctx.font = `1000px ${font}`;
+    const w = (c) => Math.round(ctx.measureText(c).width);
+    return {
+      ranges: ranges.map(([from, to]) => [
+        from,
+        Array.from({ length: to - from + 1 }, (_, i) => w(String.fromCodePoint(from + i))),
+      ]),
+      ideograph: w('中'),
+      fallback: w('n'),
+    };
+  },
+  FONT,
+  RANGES,
+);
 await browser.close();
 
 const lines = table.ranges.map(([from, widths]) => `  [0x${from.toString(16)}, [${widths.join(',')}]],`);

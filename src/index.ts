@@ -6,7 +6,19 @@ export * from './meeting-timeline/index.js';
 export * from './sector-wheel/index.js';
 export * from './meeting-card/index.js';
 export * from './meeting-map/index.js';
-export type { AgendaItem, Era, Location, Meeting, MeetingDocument, MeetingSeries, Participant, Sector, SectorGroup, Source, Text } from './data/schema.js';
+export type {
+  AgendaItem,
+  Era,
+  Location,
+  Meeting,
+  MeetingDocument,
+  MeetingSeries,
+  Participant,
+  Sector,
+  SectorGroup,
+  Source,
+  Text,
+} from './data/schema.js';
 export { validate, type Problem, type ValidationResult } from './data/validate.js';
 export { localize } from './data/text.js';
 export { formatDate, formatDateRange } from './data/dates.js';

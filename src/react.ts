@@ -31,7 +31,16 @@ const events = {
   onGroupSelect: 'group-select' as EventName<GroupSelectEvent>,
   onPlaceSelect: 'place-select' as EventName<PlaceSelectEvent>,
 };
-const { onDataLoaded, onDataError, onMeetingSelect, onFilterChange, onZoomChange, onSectorSelect, onGroupSelect, onPlaceSelect } = events;
+const {
+  onDataLoaded,
+  onDataError,
+  onMeetingSelect,
+  onFilterChange,
+  onZoomChange,
+  onSectorSelect,
+  onGroupSelect,
+  onPlaceSelect,
+} = events;
 
 export const MeetingTimeline = createComponent({
   tagName: 'meeting-timeline',

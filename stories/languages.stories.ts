@@ -22,7 +22,11 @@ const meta: Meta<Args> = {
   argTypes: {
     lang: { control: 'select', options: [...LANGS, 'ar-EG', 'zh-Hant', 'fr-CA', 'es-419', 'de', 'de-AT', 'tlh'] },
     numbering: { control: 'inline-radio', options: [undefined, 'latn', 'arab', 'hanidec'] },
-    dir: { control: 'inline-radio', options: [undefined, 'ltr', 'rtl'], description: 'a `dir` on the box around the element (its `lang` wins when set)' },
+    dir: {
+      control: 'inline-radio',
+      options: [undefined, 'ltr', 'rtl'],
+      description: 'a `dir` on the box around the element (its `lang` wins when set)',
+    },
     width: { control: 'text' },
   },
   parameters: {
@@ -38,23 +42,36 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-const box = (args: Args, content: unknown) => html`<div style="max-width: ${args.width}" dir=${ifDefined(args.dir)}>${content}</div>`;
+const box = (args: Args, content: unknown) =>
+  html`<div style="max-width: ${args.width}" dir=${ifDefined(args.dir)}>${content}</div>`;
 
 /** `<meeting-timeline>` in the language chosen in the controls (Arabic: right to left). */
 export const Timeline: Story = {
-  render: (args) => box(args, html`<meeting-timeline .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} selected="m30"></meeting-timeline>`),
+  render: (args) =>
+    box(
+      args,
+      html`<meeting-timeline .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} selected="m30"></meeting-timeline>`,
+    ),
 };
 
 /** `<sector-wheel>` in the language chosen in the controls (Arabic: mirrored, counter-clockwise). */
 export const Wheel: Story = {
   args: { width: '40rem' },
-  render: (args) => box(args, html`<sector-wheel .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} meeting="m30"></sector-wheel>`),
+  render: (args) =>
+    box(
+      args,
+      html`<sector-wheel .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} meeting="m30"></sector-wheel>`,
+    ),
 };
 
 /** `<meeting-card>` in the language chosen in the controls. The dataset has en/zh/ru texts: in Arabic, French or Spanish the card shows English data text marked `lang="en"`. */
 export const Card: Story = {
   args: { width: '40rem' },
-  render: (args) => box(args, html`<meeting-card .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} meeting="m30"></meeting-card>`),
+  render: (args) =>
+    box(
+      args,
+      html`<meeting-card .data=${series} lang=${args.lang} numbering=${ifDefined(args.numbering)} meeting="m30"></meeting-card>`,
+    ),
 };
 
 /** All six languages side by side, at 320 px: long French and Arabic words wrap inside the box. */
@@ -74,7 +91,10 @@ export const PageAddedLanguage: Story = {
   args: { lang: 'de', width: '100%' },
   render: (args) => {
     registerMessages('de', german);
-    return box(args, html`<meeting-card .data=${series} lang=${args.lang} meeting="m30"></meeting-card>
-      <meeting-timeline .data=${series} lang=${args.lang}></meeting-timeline>`);
+    return box(
+      args,
+      html`<meeting-card .data=${series} lang=${args.lang} meeting="m30"></meeting-card>
+      <meeting-timeline .data=${series} lang=${args.lang}></meeting-timeline>`,
+    );
   },
 };

@@ -47,7 +47,10 @@ const meta: Meta<Args> = {
   args: { path: false, lang: 'en', width: '48rem' },
   argTypes: {
     meeting: { control: 'select', options: [undefined, ...series.meetings.map((m) => m.id)] },
-    selected: { control: 'select', options: [undefined, 'moscow', 'beijing', 'saint-petersburg', 'shanghai', 'hangzhou'] },
+    selected: {
+      control: 'select',
+      options: [undefined, 'moscow', 'beijing', 'saint-petersburg', 'shanghai', 'hangzhou'],
+    },
     path: { control: 'boolean' },
     lang: { control: 'inline-radio', options: ['en', 'zh', 'ru'] },
     theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
@@ -110,7 +113,11 @@ export const Linked: Story = {
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };
 
 /** Data that cannot be loaded. */
-export const LoadError: Story = { name: 'Error: file not found', args: { src: 'no-such-file.json' }, tags: ['expect-error'] };
+export const LoadError: Story = {
+  name: 'Error: file not found',
+  args: { src: 'no-such-file.json' },
+  tags: ['expect-error'],
+};
 
 /** Bad data: each problem with its JSON path; the valid records are shown. */
 export const BadData: Story = { name: 'Error: bad data', args: { data: BAD_DATA } };

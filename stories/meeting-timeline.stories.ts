@@ -102,7 +102,10 @@ export const Narrow: Story = { args: { width: '320px' } };
  * On a phone (375px): each item keeps to date, place and title (30 meetings in about three
  * screens); the selected meeting's card opens under its item across the element's full width.
  */
-export const PhoneWidth: Story = { name: 'Phone width (375px), m30 selected', args: { width: '375px', selected: 'm30' } };
+export const PhoneWidth: Story = {
+  name: 'Phone width (375px), m30 selected',
+  args: { width: '375px', selected: 'm30' },
+};
 
 /** 10,000 synthetic events (deterministic): dense periods collapse into clusters that open as you zoom. */
 export const TenThousandEvents: Story = {

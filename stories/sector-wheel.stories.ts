@@ -23,13 +23,19 @@ function syntheticSectors(n: number) {
   return {
     title: `${n} synthetic sectors`,
     sectorGroups: groups.map((id) => ({ id, label: `Group ${id}` })),
-    sectors: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Synthetic sector ${i + 1}`, group: groups[i % groups.length] })),
+    sectors: Array.from({ length: n }, (_, i) => ({
+      id: `s${i}`,
+      label: `Synthetic sector ${i + 1}`,
+      group: groups[i % groups.length],
+    })),
     meetings: Array.from({ length: 12 }, (_, m) => ({
       id: `m${m + 1}`,
       start: `${2010 + m}`,
       title: `Meeting ${m + 1}`,
       // Sector i is touched by about 12 / (i + 1) meetings: a long tail of thin sectors.
-      sectors: Array.from({ length: n }, (_, i) => i).filter((i) => m % (i + 1) === 0 && i % 9 !== 8).map((i) => `s${i}`),
+      sectors: Array.from({ length: n }, (_, i) => i)
+        .filter((i) => m % (i + 1) === 0 && i % 9 !== 8)
+        .map((i) => `s${i}`),
     })),
   };
 }
@@ -95,20 +101,30 @@ export const Dark: Story = {
 export const MaxHeight: Story = {
   name: 'Max height (--mv-wheel-max-height: 22rem)',
   args: { width: '64rem' },
-  decorators: [(story) => html`<div class="short-wheel">${story()}</div><style>.short-wheel sector-wheel { --mv-wheel-max-height: 22rem; }</style>`],
+  decorators: [
+    (story) =>
+      html`<div class="short-wheel">${story()}</div><style>.short-wheel sector-wheel { --mv-wheel-max-height: 22rem; }</style>`,
+  ],
 };
 
 /** At 280px labels sit inside the wedges (those that fit). */
 export const Small: Story = { name: 'Small (280px)', args: { width: '280px', legend: 'none' } };
 
 /** 50 sectors with a long tail: thin ones are gathered per group into a "more" wedge that opens by zooming in. */
-export const FiftySectors: Story = { name: '50 synthetic sectors', args: { data: syntheticSectors(50), width: '32rem' } };
+export const FiftySectors: Story = {
+  name: '50 synthetic sectors',
+  args: { data: syntheticSectors(50), width: '32rem' },
+};
 
 /** A meeting id that does not exist. */
 export const UnknownMeeting: Story = { name: 'Error: unknown meeting', args: { meeting: 'm99' } };
 
 /** Data that cannot be loaded. */
-export const LoadError: Story = { name: 'Error: file not found', args: { src: 'no-such-file.json' }, tags: ['expect-error'] };
+export const LoadError: Story = {
+  name: 'Error: file not found',
+  args: { src: 'no-such-file.json' },
+  tags: ['expect-error'],
+};
 
 /** Loading: a source that never answers keeps the loading message. */
 export const Loading: Story = { args: { src: NEVER_ANSWERS }, decorators: [neverAnswer] };

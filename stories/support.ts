@@ -11,7 +11,9 @@ export const neverAnswer: Decorator = (story) => {
     const realFetch = window.fetch.bind(window);
     window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
       String(input instanceof Request ? input.url : input).endsWith(NEVER_ANSWERS)
-        ? new Promise<Response>((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))))
+        ? new Promise<Response>((_, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+          )
         : realFetch(input, init);
   }
   return story();

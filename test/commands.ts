@@ -4,12 +4,17 @@
 //   command of scripts/wtr/browser-commands.mjs), where the launcher cannot set the viewport itself;
 // - emulateMedia, where the launcher cannot emulate media, makes the page's matchMedia answer for the emulated
 //   features, which is how the elements read them (CSS media queries are then not emulated).
-import { emulateMedia as emulateInBrowser, executeServerCommand, setViewport as setViewportInBrowser } from '@web/test-runner-commands';
+import {
+  emulateMedia as emulateInBrowser,
+  executeServerCommand,
+  setViewport as setViewportInBrowser,
+} from '@web/test-runner-commands';
 
 type Viewport = { width: number; height: number };
 type Media = { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' | 'no-preference' };
 
-const unsupported = (error: unknown) => /not supported|CDP support is required/i.test(String((error as Error)?.message ?? error));
+const unsupported = (error: unknown) =>
+  /not supported|CDP support is required/i.test(String((error as Error)?.message ?? error));
 
 export async function setViewport(viewport: Viewport): Promise<void> {
   try {
@@ -27,7 +32,8 @@ const nativeMatchMedia = window.matchMedia.bind(window);
 function emulatedMatchMedia(query: string): MediaQueryList {
   const list = nativeMatchMedia(query);
   const [, feature, value] = /^\(\s*([a-z-]+)\s*:\s*([a-z-]+)\s*\)$/.exec(query.trim()) ?? [];
-  if (feature && emulated.has(feature)) Object.defineProperty(list, 'matches', { value: emulated.get(feature) === value });
+  if (feature && emulated.has(feature))
+    Object.defineProperty(list, 'matches', { value: emulated.get(feature) === value });
   return list;
 }
 

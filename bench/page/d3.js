@@ -15,7 +15,9 @@ install({
   render(ctx) {
     const { stage, events, extent } = ctx;
     const data = events.map((e) => ({ id: e.id, date: new Date(e.start), lane: e.lane, title: e.title }));
-    const x = scaleTime().domain(extent).range([MARGIN, WIDTH - MARGIN]);
+    const x = scaleTime()
+      .domain(extent)
+      .range([MARGIN, WIDTH - MARGIN]);
     const laneH = (HEIGHT - 60) / LANES;
     const svg = select(stage).append('svg').attr('width', WIDTH).attr('height', HEIGHT);
     const axis = svg.append('g').attr('transform', `translate(0,${HEIGHT - 20})`);

@@ -35,7 +35,12 @@ export function makeEvents(n, seed = 20_250_101) {
   const raw = [];
   for (let i = 0; i < n; i++) raw.push({ day: Math.floor(random() * (days + 1)), lane: Math.floor(random() * LANES) });
   raw.sort((a, b) => a.day - b.day);
-  return raw.map((r, i) => ({ id: `e${i + 1}`, start: iso(FROM + r.day * DAY), title: `Meeting ${i + 1}`, lane: r.lane }));
+  return raw.map((r, i) => ({
+    id: `e${i + 1}`,
+    start: iso(FROM + r.day * DAY),
+    title: `Meeting ${i + 1}`,
+    lane: r.lane,
+  }));
 }
 
 /** [first start, last start + 1 day] in ms. */

@@ -10,7 +10,7 @@ const places = (el) => Number(el.shadowRoot?.querySelector('[role="option"]')?.g
 /** Deterministic coordinates for event `i`: a low-discrepancy spread over the inhabited latitudes. */
 function coordinates(i) {
   const golden = 0.6180339887498949;
-  const lon = (((i * golden) % 1) * 360 - 180);
+  const lon = ((i * golden) % 1) * 360 - 180;
   const lat = -55 + ((i * 0.7548776662466927) % 1) * 130;
   return { lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100 };
 }
@@ -35,24 +35,47 @@ install({
     el.style.cssText = `display:block;width:${WIDTH}px;min-height:${HEIGHT}px`;
     stage.append(el);
     // Connected before its data, as in a page: the map chunk and the land file load meanwhile (one place).
-    el.data = { meetings: [{ id: 'warm', start: '2000', title: 'warm-up', location: { city: 'Warm', lat: 0, lon: 0 } }] };
+    el.data = {
+      meetings: [{ id: 'warm', start: '2000', title: 'warm-up', location: { city: 'Warm', lat: 0, lon: 0 } }],
+    };
     const start = performance.now();
-    while (!el.shadowRoot?.querySelector('[part="land"]') && performance.now() - start < 10_000) await new Promise((r) => setTimeout(r, 20));
+    while (!el.shadowRoot?.querySelector('[part="land"]') && performance.now() - start < 10_000)
+      await new Promise((r) => setTimeout(r, 20));
     const data = {
-      meetings: events.map(({ id, start, title }, i) => ({ id, start, title, location: { city: `Place ${i + 1}`, country: `Country ${i % 12}`, ...coordinates(i) } })),
+      meetings: events.map(({ id, start, title }, i) => ({
+        id,
+        start,
+        title,
+        location: { city: `Place ${i + 1}`, country: `Country ${i % 12}`, ...coordinates(i) },
+      })),
     };
     return { el, data, n: events.length };
   },
   render(ctx) {
     const { el } = ctx;
     el.data = ctx.data;
-    return shownWhen(el, el.updateComplete, () => places(el) === ctx.n && el.shadowRoot.querySelector('[part="land"]'), 'rendered, but not every place is on screen');
+    return shownWhen(
+      el,
+      el.updateComplete,
+      () => places(el) === ctx.n && el.shadowRoot.querySelector('[part="land"]'),
+      'rendered, but not every place is on screen',
+    );
   },
   zoom(ctx, { k }) {
     const { el } = ctx;
     const id = ctx.data.meetings[Math.floor(k * 7919) % ctx.n].id;
     el.meeting = id;
-    return shownWhen(el, el.updateComplete, () => el.shadowRoot.querySelector('.ring.highlighted')?.getAttribute('data-ring') === ctx.data.meetings.find((m) => m.id === id)?.location.city.toLowerCase().replace(' ', '-'), `no highlighted place for ${id}`);
+    return shownWhen(
+      el,
+      el.updateComplete,
+      () =>
+        el.shadowRoot.querySelector('.ring.highlighted')?.getAttribute('data-ring') ===
+        ctx.data.meetings
+          .find((m) => m.id === id)
+          ?.location.city.toLowerCase()
+          .replace(' ', '-'),
+      `no highlighted place for ${id}`,
+    );
   },
   describe(ctx) {
     const root = ctx.el.shadowRoot;

@@ -46,14 +46,24 @@ install({
   render(ctx) {
     const { el } = ctx;
     el.data = ctx.data;
-    return shownWhen(el, el.updateComplete, () => marks(el) > 0, 'rendered, but no meeting marks on screen (data not drawn)');
+    return shownWhen(
+      el,
+      el.updateComplete,
+      () => marks(el) > 0,
+      'rendered, but no meeting marks on screen (data not drawn)',
+    );
   },
   zoom(ctx, { k, mid }) {
     const { el } = ctx;
     let seen;
     const listener = (event) => (seen = event.detail);
     el.addEventListener('zoom-change', listener);
-    const shown = shownWhen(el, el.zoomTo(k, mid), () => seen && Math.abs(seen.k - k) / k < 1e-3, `no zoom-change to k = ${k.toFixed(3)}`);
+    const shown = shownWhen(
+      el,
+      el.zoomTo(k, mid),
+      () => seen && Math.abs(seen.k - k) / k < 1e-3,
+      `no zoom-change to k = ${k.toFixed(3)}`,
+    );
     return () => {
       const ok = shown();
       if (ok) el.removeEventListener('zoom-change', listener);

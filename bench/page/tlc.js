@@ -43,11 +43,7 @@ install({
     return { stage, data };
   },
   render(ctx) {
-    ctx.chart = new TimelinesChart(ctx.stage)
-      .width(WIDTH)
-      .maxHeight(HEIGHT)
-      .enableAnimations(false)
-      .data(ctx.data);
+    ctx.chart = new TimelinesChart(ctx.stage).width(WIDTH).maxHeight(HEIGHT).enableAnimations(false).data(ctx.data);
     const extent = ctx.chart.zoomX().map(Number);
     return () => placedFor(extent, ctx.stage);
   },

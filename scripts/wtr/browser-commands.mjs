@@ -5,7 +5,8 @@ export function browserCommandsPlugin() {
     name: 'meeting-viz-browser-commands',
     async executeCommand({ command, payload, session }) {
       if (command !== 'window-viewport') return undefined;
-      if (session.browser.type !== 'webdriver') throw new Error(`window-viewport is for WebDriver sessions, not ${session.browser.type}`);
+      if (session.browser.type !== 'webdriver')
+        throw new Error(`window-viewport is for WebDriver sessions, not ${session.browser.type}`);
       const { driver } = session.browser;
       const { width, height } = payload;
       // The window's frame (title bar, borders) is not part of the viewport: measure it, then make up for it.

@@ -33,7 +33,8 @@ export function browserCountsReporter() {
         if (!session.passed && counts.failed === failedBefore) counts.failed += 1;
       }
       const lines = [...byBrowser].map(
-        ([name, { passed, failed, skipped }]) => `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
+        ([name, { passed, failed, skipped }]) =>
+          `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`,
       );
       // After the default reporter's summary, which this runs alongside.
       setTimeout(() => console.log(`\n${lines.join('\n')}`));

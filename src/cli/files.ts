@@ -12,7 +12,10 @@ export async function readInput(file: string): Promise<ReadResult> {
   }
   const result = readText(text, { csv: csvHint(file) });
   if (result.jsonError !== undefined) {
-    return { ...result, problems: [{ path: '(file)', message: `is not valid JSON, nor CSV in a known template: ${result.jsonError}` }] };
+    return {
+      ...result,
+      problems: [{ path: '(file)', message: `is not valid JSON, nor CSV in a known template: ${result.jsonError}` }],
+    };
   }
   return result;
 }

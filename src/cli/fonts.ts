@@ -9,9 +9,18 @@ import { readdir } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
-const WANTED = /^(NotoSans-(Regular|Bold)\.ttf|NotoSansCJK-Regular\.ttc|NotoSansCJKsc-Regular\.otf|DejaVuSans(-Bold)?\.ttf)$/;
+const WANTED =
+  /^(NotoSans-(Regular|Bold)\.ttf|NotoSansCJK-Regular\.ttc|NotoSansCJKsc-Regular\.otf|DejaVuSans(-Bold)?\.ttf)$/;
 
-const ROOTS = ['/usr/share/fonts', '/usr/local/share/fonts', join(homedir(), '.fonts'), join(homedir(), '.local/share/fonts'), '/Library/Fonts', '/System/Library/Fonts', 'C:\\Windows\\Fonts'];
+const ROOTS = [
+  '/usr/share/fonts',
+  '/usr/local/share/fonts',
+  join(homedir(), '.fonts'),
+  join(homedir(), '.local/share/fonts'),
+  '/Library/Fonts',
+  '/System/Library/Fonts',
+  'C:\\Windows\\Fonts',
+];
 
 export async function staticFontFiles(): Promise<string[]> {
   const found: string[] = [];
@@ -19,7 +28,8 @@ export async function staticFontFiles(): Promise<string[]> {
     try {
       const entries = await readdir(root, { recursive: true, withFileTypes: true });
       for (const entry of entries) {
-        if (entry.isFile() && WANTED.test(entry.name)) found.push(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
+        if (entry.isFile() && WANTED.test(entry.name))
+          found.push(join(entry.parentPath ?? (entry as unknown as { path: string }).path, entry.name));
       }
     } catch {
       // Not on this system.

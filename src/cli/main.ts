@@ -17,7 +17,9 @@ const COMMANDS: Record<string, () => Promise<{ command: Command }>> = {
 export async function main(args: string[]): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
-    const lines = await Promise.all(Object.entries(COMMANDS).map(async ([key, load]) => `  ${key.padEnd(9)}${(await load()).command.summary}`));
+    const lines = await Promise.all(
+      Object.entries(COMMANDS).map(async ([key, load]) => `  ${key.padEnd(9)}${(await load()).command.summary}`),
+    );
     process.stdout.write(`Usage: meeting-viz <command> [options]\n\nCommands:\n${lines.join('\n')}\n`);
     return name === undefined ? 2 : 0;
   }

@@ -46,30 +46,43 @@ export async function run(args: string[]): Promise<number> {
       args,
       allowPositionals: true,
       options: {
-        element: { type: 'string' }, meeting: { type: 'string' }, sectors: { type: 'string' },
-        width: { type: 'string' }, height: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
-        format: { type: 'string' }, scale: { type: 'string' }, preset: { type: 'string' }, output: { type: 'string', short: 'o' },
-        fallback: { type: 'boolean' }, 'no-title': { type: 'boolean' }, 'no-source': { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        element: { type: 'string' },
+        meeting: { type: 'string' },
+        sectors: { type: 'string' },
+        width: { type: 'string' },
+        height: { type: 'string' },
+        lang: { type: 'string' },
+        theme: { type: 'string' },
+        format: { type: 'string' },
+        scale: { type: 'string' },
+        preset: { type: 'string' },
+        output: { type: 'string', short: 'o' },
+        fallback: { type: 'boolean' },
+        'no-title': { type: 'boolean' },
+        'no-source': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
     return fail((error as Error).message);
   }
   const { values: v, positionals } = parsed;
-  if (v.help) return console.log(USAGE), 0;
+  if (v.help) return (console.log(USAGE), 0);
   const element = v.element as ChartElementName;
-  if (element !== 'meeting-timeline' && element !== 'sector-wheel') return fail('--element must be meeting-timeline or sector-wheel');
+  if (element !== 'meeting-timeline' && element !== 'sector-wheel')
+    return fail('--element must be meeting-timeline or sector-wheel');
   if (positionals.length !== 1) return fail('give one data file');
   const preset = v.preset ? PRESETS[v.preset] : undefined;
   if (v.preset && !preset) return fail(`unknown preset "${v.preset}" (social or print)`);
   const format = v.format ?? v.output?.match(/\.(svg|png|html)$/i)?.[1].toLowerCase() ?? 'svg';
   if (!['svg', 'png', 'html'].includes(format)) return fail('--format must be svg, png or html');
-  const theme = preset?.theme ?? (v.theme ?? 'light');
+  const theme = preset?.theme ?? v.theme ?? 'light';
   if (theme !== 'light' && theme !== 'dark') return fail('--theme must be light or dark');
   const width = Number(v.width ?? preset?.width ?? (element === 'sector-wheel' ? 640 : 1000));
   const height = v.height !== undefined ? Number(v.height) : preset?.height;
   const scale = Number(v.scale ?? 1);
-  if (!(width > 0) || (height !== undefined && !(height > 0)) || !(scale > 0)) return fail('--width, --height and --scale must be positive numbers');
+  if (!(width > 0) || (height !== undefined && !(height > 0)) || !(scale > 0))
+    return fail('--width, --height and --scale must be positive numbers');
 
   const [file] = positionals;
   let input: unknown;
@@ -85,12 +98,19 @@ export async function run(args: string[]): Promise<number> {
   // The words of a language other than English are a module of their own: load them first.
   await loadLang(v.lang ?? 'en');
   const snapshot = staticSnapshot(series, {
-    element, width, lang: v.lang ?? 'en', theme, meeting: v.meeting, sectors: parseSectors(v.sectors), src: file,
+    element,
+    width,
+    lang: v.lang ?? 'en',
+    theme,
+    meeting: v.meeting,
+    sectors: parseSectors(v.sectors),
+    src: file,
     height: element === 'sector-wheel' && height !== undefined ? height - WHEEL_FRAME : undefined,
   });
   if ('error' in snapshot) return fail(snapshot.error);
   // Ids unique per chart, for several snippets inlined in one page.
-  const idPrefix = format === 'html' ? `mv-${element.replace(/^(meeting|sector)-/, '')}-${snapshot.lang}-${v.meeting ?? 'all'}` : 'mv';
+  const idPrefix =
+    format === 'html' ? `mv-${element.replace(/^(meeting|sector)-/, '')}-${snapshot.lang}-${v.meeting ?? 'all'}` : 'mv';
   const svg = snapshotToSvg(snapshot, { title: !v['no-title'], source: !v['no-source'], minHeight: height, idPrefix });
 
   let output: string | Uint8Array = svg;
@@ -113,7 +133,12 @@ async function rasterise(svg: string, scale: number): Promise<Uint8Array> {
   const [{ Resvg }, fontFiles] = await Promise.all([import('@resvg/resvg-js'), staticFontFiles()]);
   const resvg = new Resvg(svg, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles, loadSystemFonts: fontFiles.length === 0, defaultFontFamily: 'Noto Sans', sansSerifFamily: 'Noto Sans' },
+    font: {
+      fontFiles,
+      loadSystemFonts: fontFiles.length === 0,
+      defaultFontFamily: 'Noto Sans',
+      sansSerifFamily: 'Noto Sans',
+    },
   });
   return resvg.render().asPng();
 }

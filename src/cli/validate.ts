@@ -19,7 +19,8 @@ export const command: Command = {
       problems += result.problems.length;
       process.stdout.write(problemLines(file, result));
       const count = result.series.meetings.length;
-      if (!result.problems.length) process.stdout.write(`${file}: ok, ${count} ${count === 1 ? 'meeting' : 'meetings'}\n`);
+      if (!result.problems.length)
+        process.stdout.write(`${file}: ok, ${count} ${count === 1 ? 'meeting' : 'meetings'}\n`);
     }
     return problems ? 1 : 0;
   },

@@ -10,7 +10,15 @@ import { translate } from '../shared/lang.js';
 import { textMeasurer } from '../shared/text-measure.js';
 import { menuMessages } from './messages.js';
 import { menuKey } from './menu-keys.js';
-import { fileBase, type ChartElementName, type ChartGeometry, type ChartSnapshot, type ExportFormat, type PngOptions, type SvgOptions } from './snapshot.js';
+import {
+  fileBase,
+  type ChartElementName,
+  type ChartGeometry,
+  type ChartSnapshot,
+  type ExportFormat,
+  type PngOptions,
+  type SvgOptions,
+} from './snapshot.js';
 import { TOKEN_OF, type ThemeColours } from './tokens.js';
 
 export type { PngOptions, SvgOptions };
@@ -25,7 +33,12 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
 /** `rgb(r, g, b)` as `#rrggbb`; any other colour (with alpha, another space) as the browser wrote it. */
 function hexColour(computed: string): string {
   const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(computed);
-  return rgb ? `#${rgb.slice(1).map((c) => Number(c).toString(16).padStart(2, '0')).join('')}` : computed;
+  return rgb
+    ? `#${rgb
+        .slice(1)
+        .map((c) => Number(c).toString(16).padStart(2, '0'))
+        .join('')}`
+    : computed;
 }
 
 /**
@@ -80,8 +93,14 @@ export class ExportController implements ReactiveController {
     if (this.measurer?.font !== font) this.measurer = { font, measure: textMeasurer(`12px ${font}`, 7) };
     const { series } = this.host;
     return {
-      element: this.element, lang: this.host.effectiveLang, series, colours, font, measure: this.measurer.measure,
-      fileBase: fileBase(this.host.src, localize(series.title, 'en')), chart,
+      element: this.element,
+      lang: this.host.effectiveLang,
+      series,
+      colours,
+      font,
+      measure: this.measurer.measure,
+      fileBase: fileBase(this.host.src, localize(series.title, 'en')),
+      chart,
     };
   }
 
@@ -127,7 +146,12 @@ export class ExportController implements ReactiveController {
       void this.host.updateComplete.then(() => {
         const root = this.host.renderRoot;
         const items = [...root.querySelectorAll<HTMLElement>('.export [role="menuitem"]')];
-        const target = focus === 'button' ? root.querySelector<HTMLElement>('.export-button') : focus === 'first' ? items[0] : items[items.length - 1];
+        const target =
+          focus === 'button'
+            ? root.querySelector<HTMLElement>('.export-button')
+            : focus === 'first'
+              ? items[0]
+              : items[items.length - 1];
         target?.focus();
       });
     }
@@ -161,7 +185,13 @@ export class ExportController implements ReactiveController {
 
   private choose(format: ExportFormat): void {
     this.setOpen(false, 'button');
-    this.download(format).catch((error: unknown) => console.error(translate(menuMessages, this.host.effectiveLang, 'failed', { detail: String((error as Error)?.message ?? error) })));
+    this.download(format).catch((error: unknown) =>
+      console.error(
+        translate(menuMessages, this.host.effectiveLang, 'failed', {
+          detail: String((error as Error)?.message ?? error),
+        }),
+      ),
+    );
   }
 
   /** The menu button and its menu; nothing when there is no chart to export. */

@@ -22,15 +22,31 @@ const SOURCE_LINE = 16;
 /** The heading drawn into the file: the data's title, and the wheel's meeting when it shows one. */
 export function chartTitle(s: ChartSnapshot): string {
   const series = localize(s.series.title, s.lang);
-  if (s.chart.kind === 'wheel' && s.chart.model.meeting) return [localize(s.chart.model.meeting.title, s.lang), series].filter(Boolean).join(' — ');
+  if (s.chart.kind === 'wheel' && s.chart.model.meeting)
+    return [localize(s.chart.model.meeting.title, s.lang), series].filter(Boolean).join(' — ');
   return series;
 }
 
 /** "Source: <title> (government.ru, kremlin.ru and 12 more)": the data's title and its sources' sites. */
 export function sourceLine(s: ChartSnapshot): string {
-  const urls = (s.series.sources?.length ? s.series.sources : s.series.meetings.flatMap((m) => m.sources ?? [])).flatMap((x) => (x.url ? [x.url] : []));
-  const sites = [...new Set(urls.map((url) => { try { return new URL(url).hostname.replace(/^www\./, ''); } catch { return ''; } }).filter(Boolean))];
-  const t = (key: 'source' | 'sources' | 'more', params: Record<string, string | number>) => translate(fileMessages, s.lang, key, params);
+  const urls = (
+    s.series.sources?.length ? s.series.sources : s.series.meetings.flatMap((m) => m.sources ?? [])
+  ).flatMap((x) => (x.url ? [x.url] : []));
+  const sites = [
+    ...new Set(
+      urls
+        .map((url) => {
+          try {
+            return new URL(url).hostname.replace(/^www\./, '');
+          } catch {
+            return '';
+          }
+        })
+        .filter(Boolean),
+    ),
+  ];
+  const t = (key: 'source' | 'sources' | 'more', params: Record<string, string | number>) =>
+    translate(fileMessages, s.lang, key, params);
   const shown = sites.slice(0, 3).join(', ') + (sites.length > 3 ? ` ${t('more', { count: sites.length - 3 })}` : '');
   const title = localize(s.series.title, s.lang) || s.fileBase;
   return t('source', { text: shown ? t('sources', { title, sites: shown }) : title });
@@ -40,12 +56,17 @@ export function sourceLine(s: ChartSnapshot): string {
 export function chartSummary(s: ChartSnapshot): string {
   if (s.chart.kind === 'timeline') return s.chart.model.names.join('; ');
   const { model, drawing } = s.chart;
-  return drawing.arcs.filter((a) => a.kind !== 'group').map((a) => `${a.label}: ${weightText(model, a.weight, s.lang)}`).join('; ');
+  return drawing.arcs
+    .filter((a) => a.kind !== 'group')
+    .map((a) => `${a.label}: ${weightText(model, a.weight, s.lang)}`)
+    .join('; ');
 }
 
 /** The chart's own size. */
 export function chartSize(s: ChartSnapshot): { width: number; height: number } {
-  return s.chart.kind === 'timeline' ? { width: s.chart.model.width, height: s.chart.model.geometry.height } : { width: s.chart.drawing.width, height: s.chart.drawing.height };
+  return s.chart.kind === 'timeline'
+    ? { width: s.chart.model.width, height: s.chart.model.geometry.height }
+    : { width: s.chart.drawing.width, height: s.chart.drawing.height };
 }
 
 /** The standalone SVG file. */
@@ -53,8 +74,12 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
   const { colours: c, lang } = s;
   const { width, height } = chartSize(s);
   const title = chartTitle(s);
-  const scaled = (size: number, bold = false) => (text: string) => (s.measure(text) * size * (bold ? 1.1 : 1)) / 12;
-  const titleLines = options.title === false || !title ? [] : wrapText(title, width - 2 * PAD, 2, scaled(TITLE_SIZE, true));
+  const scaled =
+    (size: number, bold = false) =>
+    (text: string) =>
+      (s.measure(text) * size * (bold ? 1.1 : 1)) / 12;
+  const titleLines =
+    options.title === false || !title ? [] : wrapText(title, width - 2 * PAD, 2, scaled(TITLE_SIZE, true));
   const sourceLines = options.source === false ? [] : wrapText(sourceLine(s), width - 2 * PAD, 2, scaled(SOURCE_SIZE));
   const head = titleLines.length ? PAD + titleLines.length * TITLE_LINE : PAD / 2;
   const foot = sourceLines.length ? sourceLines.length * SOURCE_LINE + PAD : PAD / 2;
@@ -63,15 +88,26 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
   const id = options.idPrefix ?? 'mv';
   const body = s.chart.kind === 'timeline' ? timelineSvg(s.chart.model, c) : wheelSvg(s.chart.drawing, c, id);
   const text = (lines: string[], y0: number, lineHeight: number, extra: Record<string, string | number>) =>
-    lines.map((line, i) => `<text${attrs({ x: PAD, y: y0 + i * lineHeight, ...extra })}>${escapeXml(line)}</text>`).join('');
+    lines
+      .map((line, i) => `<text${attrs({ x: PAD, y: y0 + i * lineHeight, ...extra })}>${escapeXml(line)}</text>`)
+      .join('');
   return [
     `<svg${attrs({ xmlns: 'http://www.w3.org/2000/svg', width, height: total, viewBox: `0 0 ${num(width)} ${total}`, lang, 'xml:lang': lang, role: 'img', 'aria-labelledby': `${id}-title ${id}-desc`, 'font-family': s.font, 'font-size': 12 })}>`,
     `<title id="${escapeXml(id)}-title">${escapeXml(title || s.fileBase)}</title>`,
     `<desc id="${escapeXml(id)}-desc">${escapeXml(chartSummary(s))}</desc>`,
     `<rect${attrs({ width, height: total, fill: c.bg })}/>`,
-    text(titleLines, PAD + TITLE_SIZE, TITLE_LINE, { 'font-size': TITLE_SIZE, 'font-weight': 700, fill: c.fg, class: 'title' }),
+    text(titleLines, PAD + TITLE_SIZE, TITLE_LINE, {
+      'font-size': TITLE_SIZE,
+      'font-weight': 700,
+      fill: c.fg,
+      class: 'title',
+    }),
     `<g class="chart" transform="translate(0 ${num(chartY)})">${body}</g>`,
-    text(sourceLines, total - foot + SOURCE_SIZE, SOURCE_LINE, { 'font-size': SOURCE_SIZE, fill: c.muted, class: 'source' }),
+    text(sourceLines, total - foot + SOURCE_SIZE, SOURCE_LINE, {
+      'font-size': SOURCE_SIZE,
+      fill: c.muted,
+      class: 'source',
+    }),
     '</svg>',
   ].join('');
 }

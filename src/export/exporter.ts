@@ -17,7 +17,8 @@ export function toCSV(snapshot: ChartSnapshot): string {
 
 export function toJSON(snapshot: ChartSnapshot): string {
   const records = meetingsInView(snapshot).map((m) => meetingRecord(m, snapshot.lang));
-  const filter = snapshot.chart.kind === 'timeline' ? snapshot.chart.filter : snapshot.chart.focus ? [snapshot.chart.focus] : [];
+  const filter =
+    snapshot.chart.kind === 'timeline' ? snapshot.chart.filter : snapshot.chart.focus ? [snapshot.chart.focus] : [];
   return recordsToJSON(records, { title: localize(snapshot.series.title, snapshot.lang), lang: snapshot.lang, filter });
 }
 
@@ -34,14 +35,28 @@ export async function toPNG(snapshot: ChartSnapshot, options: PngOptions = {}): 
   canvas.width = Math.round(w * scale);
   canvas.height = Math.round(h * scale);
   canvas.getContext('2d')!.drawImage(image, 0, 0, canvas.width, canvas.height);
-  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'));
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the canvas gave no PNG'))), 'image/png'),
+  );
 }
 
-const TYPES: Record<ExportFormat, string> = { png: 'image/png', svg: 'image/svg+xml', csv: 'text/csv;charset=utf-8', json: 'application/json' };
+const TYPES: Record<ExportFormat, string> = {
+  png: 'image/png',
+  svg: 'image/svg+xml',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
 
 /** Saves the chart in `format` under its file name (`china-russia-regular-meetings-timeline.png`). */
 export async function download(snapshot: ChartSnapshot, format: ExportFormat): Promise<string> {
-  const body = format === 'png' ? await toPNG(snapshot) : format === 'svg' ? toSVG(snapshot) : format === 'csv' ? toCSV(snapshot) : toJSON(snapshot);
+  const body =
+    format === 'png'
+      ? await toPNG(snapshot)
+      : format === 'svg'
+        ? toSVG(snapshot)
+        : format === 'csv'
+          ? toCSV(snapshot)
+          : toJSON(snapshot);
   const blob = body instanceof Blob ? body : new Blob([body], { type: TYPES[format] });
   const name = fileName(snapshot.fileBase, snapshot.element, format);
   const link = document.createElement('a');

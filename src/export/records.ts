@@ -46,11 +46,24 @@ export function meetingsInView(snapshot: ChartSnapshot): readonly Meeting[] {
   }
   if (chart.model.meeting) return [chart.model.meeting];
   if (!chart.focus) return series.meetings;
-  const shown = new Set(chart.model.groups.filter((g) => g.id === chart.focus).flatMap((g) => g.sectors.flatMap((s) => s.meetings)));
+  const shown = new Set(
+    chart.model.groups.filter((g) => g.id === chart.focus).flatMap((g) => g.sectors.flatMap((s) => s.meetings)),
+  );
   return series.meetings.filter((m) => shown.has(m.id));
 }
 
-const COLUMNS: Array<keyof MeetingRecord> = ['id', 'ordinal', 'start', 'end', 'title', 'city', 'country', 'format', 'sectors', 'sources'];
+const COLUMNS: Array<keyof MeetingRecord> = [
+  'id',
+  'ordinal',
+  'start',
+  'end',
+  'title',
+  'city',
+  'country',
+  'format',
+  'sectors',
+  'sources',
+];
 
 /**
  * One CSV cell. A cell starting with = + - @, a tab or a carriage return would run as a formula
@@ -68,6 +81,9 @@ export function recordsToCSV(records: readonly MeetingRecord[]): string {
   return `${rows.join('\r\n')}\r\n`;
 }
 
-export function recordsToJSON(records: readonly MeetingRecord[], meta: { title: string; lang: string; filter?: string[] }): string {
+export function recordsToJSON(
+  records: readonly MeetingRecord[],
+  meta: { title: string; lang: string; filter?: string[] },
+): string {
   return `${JSON.stringify({ title: meta.title, lang: meta.lang, ...(meta.filter?.length ? { sectors: meta.filter } : {}), meetings: records }, null, 2)}\n`;
 }

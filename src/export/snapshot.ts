@@ -54,8 +54,18 @@ export function fileName(base: string, element: ChartElementName, format: Export
 
 /** A file-name stem from the data's URL (`…/china-russia-regular-meetings.json`), else its English title. */
 export function fileBase(src: string | undefined, englishTitle: string | undefined): string {
-  const fromSrc = src?.split(/[?#]/)[0].split('/').pop()?.replace(/\.json$/i, '');
+  const fromSrc = src
+    ?.split(/[?#]/)[0]
+    .split('/')
+    .pop()
+    ?.replace(/\.json$/i, '');
   const slug = (text: string) =>
-    text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60);
   return (fromSrc && slug(fromSrc)) || (englishTitle && slug(englishTitle)) || 'meetings';
 }

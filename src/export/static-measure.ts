@@ -8,7 +8,10 @@ const widths = new Map<number, number>();
 for (const [from, list] of FONT_WIDTH_RANGES) list.forEach((w, i) => widths.set(from + i, w));
 
 const isIdeograph = (code: number) =>
-  (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x3ffff);
+  (code >= 0x2e80 && code <= 0x9fff) ||
+  (code >= 0xac00 && code <= 0xd7af) ||
+  (code >= 0xf900 && code <= 0xfaff) ||
+  (code >= 0x20000 && code <= 0x3ffff);
 
 /** A `measure(text) => px` for `fontSize` px text in the static font, cached per text. */
 export function staticMeasurer(fontSize: number): (text: string) => number {

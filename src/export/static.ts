@@ -16,7 +16,6 @@ import { fileBase, type ChartElementName, type ChartSnapshot } from './snapshot.
 import { staticMeasurer } from './static-measure.js';
 import { STATIC_FONT, THEMES } from './tokens.js';
 
-
 /** The timeline chart's height in px: the default of `--mv-timeline-height`. */
 const TIMELINE_HEIGHT = 176;
 
@@ -40,7 +39,12 @@ const LABEL_SIZE = 12;
 export function staticSnapshot(series: MeetingSeries, o: StaticOptions): ChartSnapshot | { error: string } {
   const measure = staticMeasurer(LABEL_SIZE);
   const common = {
-    element: o.element, lang: o.lang, series, colours: THEMES[o.theme], font: STATIC_FONT, measure,
+    element: o.element,
+    lang: o.lang,
+    series,
+    colours: THEMES[o.theme],
+    font: STATIC_FONT,
+    measure,
     fileBase: fileBase(o.src, localize(series.title, 'en')),
   };
   if (o.element === 'meeting-timeline') {
@@ -49,20 +53,53 @@ export function staticSnapshot(series: MeetingSeries, o: StaticOptions): ChartSn
     const index = filter.length ? buildIndex(filterBySectors(all.meetings, filter)) : all;
     const width = Math.max(200, o.width);
     const selected = o.meeting === undefined ? undefined : index.position.get(o.meeting);
-    if (o.meeting !== undefined && selected === undefined) return { error: `no meeting "${o.meeting}" in the data${filter.length ? ' (after the sector filter)' : ''}` };
+    if (o.meeting !== undefined && selected === undefined)
+      return { error: `no meeting "${o.meeting}" in the data${filter.length ? ' (after the sector filter)' : ''}` };
     const model = chartModel({
-      index, scale: baseScale(timeDomain(all, series.eras), width), width, height: TIMELINE_HEIGHT, eras: series.eras ?? [], lang: o.lang,
-      texts: new TextCache(index, o.lang, nounGender(series.series, o.lang)), measure, selected, active: selected, keyboard: false,
+      index,
+      scale: baseScale(timeDomain(all, series.eras), width),
+      width,
+      height: TIMELINE_HEIGHT,
+      eras: series.eras ?? [],
+      lang: o.lang,
+      texts: new TextCache(index, o.lang, nounGender(series.series, o.lang)),
+      measure,
+      selected,
+      active: selected,
+      keyboard: false,
     });
     return { ...common, chart: { kind: 'timeline', model, filter } };
   }
-  const result = buildWheelModel(series, { meetingId: o.meeting, lang: o.lang, otherLabel: translate(wheelMessages, o.lang, 'other') });
-  if ('error' in result) return { error: result.error === 'unknown-meeting' ? `no meeting "${result.id}" in the data` : 'the data has no sectors' };
+  const result = buildWheelModel(series, {
+    meetingId: o.meeting,
+    lang: o.lang,
+    otherLabel: translate(wheelMessages, o.lang, 'other'),
+  });
+  if ('error' in result)
+    return {
+      error: result.error === 'unknown-meeting' ? `no meeting "${result.id}" in the data` : 'the data has no sectors',
+    };
   const width = Math.max(200, o.width);
   const height = Math.max(200, o.height ?? width);
   const lineHeight = Math.round(LABEL_SIZE * 1.3);
-  const { layout, labels } = wheelGeometry(result.model, { width, height, lang: o.lang, weight: 'count', measure, lineHeight });
+  const { layout, labels } = wheelGeometry(result.model, {
+    width,
+    height,
+    lang: o.lang,
+    weight: 'count',
+    measure,
+    lineHeight,
+  });
   const centre = wheelCentre(result.model, layout.rings.centre, undefined, o.lang, { measure, lineHeight });
-  const drawing = { width, height, rings: layout.rings, arcs: layout.arcs, labels, centre, lineHeight, labelSize: LABEL_SIZE };
+  const drawing = {
+    width,
+    height,
+    rings: layout.rings,
+    arcs: layout.arcs,
+    labels,
+    centre,
+    lineHeight,
+    labelSize: LABEL_SIZE,
+  };
   return { ...common, chart: { kind: 'wheel', drawing, model: result.model } };
 }

@@ -22,7 +22,8 @@ function mark(model: ChartModel, m: Mark, c: ThemeColours): string {
   const stroke = selected ? c.fg : c.bg;
   const strokeWidth = selected ? 2 : 1.5;
   const width = m.x1 - m.x;
-  if (width > 12) return `${head}<rect${attrs({ x: m.x, y: y - 6, width, height: 12, rx: 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
+  if (width > 12)
+    return `${head}<rect${attrs({ x: m.x, y: y - 6, width, height: 12, rx: 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
   return `${head}<circle${attrs({ cx: m.x, cy: y, r: selected ? 8 : 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
 }
 
@@ -31,17 +32,28 @@ export function timelineSvg(model: ChartModel, c: ThemeColours): string {
   const g = model.geometry;
   const out: string[] = [];
   for (const { band, label, showLabel } of model.eras) {
-    out.push(`<g class="era"><rect${attrs({ x: band.x0, y: 0, width: band.x1 - band.x0, height: g.axis, fill: c.surface })}/>`);
-    if (showLabel) out.push(`<text${attrs({ x: band.x0 + 4, y: g.eraLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(label)}</text>`);
+    out.push(
+      `<g class="era"><rect${attrs({ x: band.x0, y: 0, width: band.x1 - band.x0, height: g.axis, fill: c.surface })}/>`,
+    );
+    if (showLabel)
+      out.push(
+        `<text${attrs({ x: band.x0 + 4, y: g.eraLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(label)}</text>`,
+      );
     out.push('</g>');
   }
   out.push(`<g class="axis"><line${attrs({ x1: 0, x2: model.width, y1: g.axis, y2: g.axis, stroke: c.line })}/>`);
-  for (const t of model.ticks) out.push(`<line${attrs({ x1: t.x, x2: t.x, y1: g.axis, y2: g.axis + 5, stroke: c.line })}/>`);
-  for (const p of model.tickPlaces) out.push(`<text${attrs({ x: p.left, y: g.tickLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(model.ticks[p.index].label)}</text>`);
+  for (const t of model.ticks)
+    out.push(`<line${attrs({ x1: t.x, x2: t.x, y1: g.axis, y2: g.axis + 5, stroke: c.line })}/>`);
+  for (const p of model.tickPlaces)
+    out.push(
+      `<text${attrs({ x: p.left, y: g.tickLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(model.ticks[p.index].label)}</text>`,
+    );
   out.push('</g>');
   for (const { mark: i, text, place } of model.labels) {
     const bold = model.selected === model.marks[i].first;
-    out.push(`<text${attrs({ class: 'label', x: place.left, y: g.labelRow0 + place.row * g.labelRow, 'font-size': 12, 'font-weight': bold ? 700 : undefined, fill: c.fg })}>${escapeXml(text)}</text>`);
+    out.push(
+      `<text${attrs({ class: 'label', x: place.left, y: g.labelRow0 + place.row * g.labelRow, 'font-size': 12, 'font-weight': bold ? 700 : undefined, fill: c.fg })}>${escapeXml(text)}</text>`,
+    );
   }
   for (const m of model.marks) out.push(mark(model, m, c));
   return out.join('');

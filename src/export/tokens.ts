@@ -19,7 +19,14 @@ export const THEMES: Record<'light' | 'dark', ThemeColours> = {
 };
 
 /** The private token each colour comes from in the element's styles. */
-export const TOKEN_OF: Record<keyof ThemeColours, string> = { fg: '--_fg', muted: '--_muted', bg: '--_bg', surface: '--_surface', line: '--_line', accent: '--_accent' };
+export const TOKEN_OF: Record<keyof ThemeColours, string> = {
+  fg: '--_fg',
+  muted: '--_muted',
+  bg: '--_bg',
+  surface: '--_surface',
+  line: '--_line',
+  accent: '--_accent',
+};
 
 /**
  * The fonts a file drawn without a browser names: fonts the command-line renderer can count on

@@ -25,7 +25,12 @@ export function twinHtml(s: ChartSnapshot): string {
   }
   const { model } = s.chart;
   const wheelWord = (key: 'tableCaption' | 'group' | 'sector' | 'weight') => e(translate(wheelMessages, lang, key));
-  const rows = model.groups.flatMap((g) => g.sectors.map((x) => `<tr><td>${e(g.label)}</td><th scope="row">${e(x.label)}</th><td>${e(weightText(model, x.weight, lang))}</td></tr>`));
+  const rows = model.groups.flatMap((g) =>
+    g.sectors.map(
+      (x) =>
+        `<tr><td>${e(g.label)}</td><th scope="row">${e(x.label)}</th><td>${e(weightText(model, x.weight, lang))}</td></tr>`,
+    ),
+  );
   return `<table><caption>${wheelWord('tableCaption')}</caption><thead><tr><th scope="col">${wheelWord('group')}</th><th scope="col">${wheelWord('sector')}</th><th scope="col">${wheelWord('weight')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

@@ -32,12 +32,17 @@ function wedge(a: WheelArc, selectedId: string | undefined, c: ThemeColours): st
 }
 
 function label(l: WheelLabel, id: string, c: ThemeColours): string {
-  const halo = l.ring === 'group' || !l.leader ? { stroke: c.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' } : {};
+  const halo =
+    l.ring === 'group' || !l.leader
+      ? { stroke: c.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }
+      : {};
   const common = { fill: c.fg, lang: l.lang || undefined, 'dominant-baseline': 'central', ...halo };
   if (l.path) {
     return `<path${attrs({ id, d: l.path, fill: 'none' })}/><text${attrs({ class: 'label group', ...common })}><textPath${attrs({ href: `#${id}`, startOffset: '50%', 'text-anchor': 'middle' })}>${escapeXml(l.text)}</textPath></text>`;
   }
-  const leader = l.leader ? `<polyline${attrs({ points: l.leader.map((p) => p.map(num).join(',')).join(' '), fill: 'none', stroke: c.line })}/>` : '';
+  const leader = l.leader
+    ? `<polyline${attrs({ points: l.leader.map((p) => p.map(num).join(',')).join(' '), fill: 'none', stroke: c.line })}/>`
+    : '';
   const transform = l.rotate ? `rotate(${num(l.rotate)} ${num(l.x)} ${num(l.y)})` : undefined;
   return `${leader}<text${attrs({ class: `label ${l.ring}`, x: l.x, y: l.y, 'text-anchor': l.anchor, transform, ...common })}>${escapeXml(l.text)}</text>`;
 }
@@ -47,9 +52,14 @@ export function wheelSvg(d: WheelDrawing, c: ThemeColours, idPrefix = 'mv'): str
   const { rings } = d;
   const top = -((d.centre.length - 1) * d.lineHeight) / 2;
   const centre = d.centre
-    .map((line, i) => `<text${attrs({ y: top + i * d.lineHeight, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': line.strong ? 700 : undefined, fill: c.fg, lang: line.lang || undefined })}>${escapeXml(line.text)}</text>`)
+    .map(
+      (line, i) =>
+        `<text${attrs({ y: top + i * d.lineHeight, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': line.strong ? 700 : undefined, fill: c.fg, lang: line.lang || undefined })}>${escapeXml(line.text)}</text>`,
+    )
     .join('');
-  return `<g font-size="${num(d.labelSize)}"><g transform="translate(${num(rings.cx)} ${num(rings.cy)})">${d.arcs.map((a) => wedge(a, d.selectedId, c)).join('')}</g>`
-    + `<g class="labels">${d.labels.map((l, i) => label(l, `${idPrefix}-label-${i}`, c)).join('')}</g>`
-    + `<g class="centre" transform="translate(${num(rings.cx)} ${num(rings.cy)})">${centre}</g></g>`;
+  return (
+    `<g font-size="${num(d.labelSize)}"><g transform="translate(${num(rings.cx)} ${num(rings.cy)})">${d.arcs.map((a) => wedge(a, d.selectedId, c)).join('')}</g>` +
+    `<g class="labels">${d.labels.map((l, i) => label(l, `${idPrefix}-label-${i}`, c)).join('')}</g>` +
+    `<g class="centre" transform="translate(${num(rings.cx)} ${num(rings.cy)})">${centre}</g></g>`
+  );
 }

@@ -1,6 +1,9 @@
 /** Text and attribute values for hand-written XML (SVG) and HTML: every markup character escaped. */
 export function escapeXml(value: string | number): string {
-  return String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** A coordinate with at most two decimals ("12.5", not "12.500000001"), so files are small and stable. */

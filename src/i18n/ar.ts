@@ -20,7 +20,12 @@ const ar: LanguageMessages = {
         other: 'في البيانات # مشكلة؛ تُعرض السجلات الصالحة فقط.',
       }),
     moreProblems: ({ count }: Count, f: MessageTools) =>
-      f.plural(count, { one: '… ومشكلة أخرى.', two: '… ومشكلتان أخريان.', few: '… و# مشكلات أخرى.', other: '… و# مشكلة أخرى.' }),
+      f.plural(count, {
+        one: '… ومشكلة أخرى.',
+        two: '… ومشكلتان أخريان.',
+        few: '… و# مشكلات أخرى.',
+        other: '… و# مشكلة أخرى.',
+      }),
     empty: 'لا توجد اجتماعات لعرضها.',
     httpError: 'تعذّر تحميل {url}: HTTP {status}.',
     badJson: 'الملف {url} ليس JSON صالحًا: {detail}',
@@ -68,7 +73,13 @@ const ar: LanguageMessages = {
     wheel: 'القطاعات',
     other: 'أخرى',
     more: ({ count }: Count, f: MessageTools) =>
-      f.plural(count, { one: 'قطاع آخر', two: 'قطاعان آخران', few: '# قطاعات أخرى', many: '# قطاعًا آخر', other: '# قطاع آخر' }),
+      f.plural(count, {
+        one: 'قطاع آخر',
+        two: 'قطاعان آخران',
+        few: '# قطاعات أخرى',
+        many: '# قطاعًا آخر',
+        other: '# قطاع آخر',
+      }),
     whole: 'جميع القطاعات',
     breadcrumbs: 'مستوى التكبير',
     meetingsOf: ({ count, total }: Of, f: MessageTools) =>
@@ -100,7 +111,14 @@ const ar: LanguageMessages = {
     onAgenda: 'مدرج ضمن قطاعات الاجتماع',
     selectHint: 'اختر قطاعًا لعرض اجتماعاته ووثائقه.',
     groupSummary: ({ count }: Count, f: MessageTools) =>
-      f.plural(count, { zero: 'لا قطاعات', one: 'قطاع واحد', two: 'قطاعان', few: '# قطاعات', many: '# قطاعًا', other: '# قطاع' }),
+      f.plural(count, {
+        zero: 'لا قطاعات',
+        one: 'قطاع واحد',
+        two: 'قطاعان',
+        few: '# قطاعات',
+        many: '# قطاعًا',
+        other: '# قطاع',
+      }),
   },
   card: {
     ordinal: '{noun} {ordinal}',
@@ -165,7 +183,12 @@ const ar: LanguageMessages = {
     json: 'تنزيل JSON',
     failed: 'تعذّر التصدير: {detail}',
   },
-  exportFile: { source: 'المصدر: {text}', sources: '{title} ({sites})', more: 'و{count} غيرها', asText: 'البيانات نصًّا' },
+  exportFile: {
+    source: 'المصدر: {text}',
+    sources: '{title} ({sites})',
+    more: 'و{count} غيرها',
+    asText: 'البيانات نصًّا',
+  },
   map: {
     map: 'خريطة أماكن الاجتماعات',
     loadingMap: 'جارٍ تحميل الخريطة…',

@@ -65,7 +65,8 @@ const es: LanguageMessages = {
     breadcrumbs: 'Nivel de zoom',
     meetingsOf: ({ count, total }: Of, f: MessageTools) =>
       f.plural(total, { one: `${f.number(count)} de # reunión`, other: `${f.number(count)} de # reuniones` }),
-    items: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# documento o compromiso', other: '# documentos y compromisos' }),
+    items: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# documento o compromiso', other: '# documentos y compromisos' }),
     unknownMeeting: 'No hay ninguna reunión con el identificador «{id}».',
     noSectors: 'Los datos no nombran ningún sector.',
     legend: 'Grupos de sectores',
@@ -140,7 +141,12 @@ const es: LanguageMessages = {
     json: 'Descargar JSON',
     failed: 'La exportación falló: {detail}',
   },
-  exportFile: { source: 'Fuente: {text}', sources: '{title} ({sites})', more: 'y {count} más', asText: 'Los datos como texto' },
+  exportFile: {
+    source: 'Fuente: {text}',
+    sources: '{title} ({sites})',
+    more: 'y {count} más',
+    asText: 'Los datos como texto',
+  },
   map: {
     map: 'Mapa de los lugares de reunión',
     loadingMap: 'Cargando el mapa…',

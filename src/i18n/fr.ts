@@ -17,7 +17,8 @@ const fr: LanguageMessages = {
         one: '# problème dans les données ; seuls les enregistrements valides sont affichés.',
         other: '# problèmes dans les données ; seuls les enregistrements valides sont affichés.',
       }),
-    moreProblems: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '… et # autre.', other: '… et # autres.' }),
+    moreProblems: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '… et # autre.', other: '… et # autres.' }),
     empty: 'Aucune réunion à afficher.',
     httpError: 'Échec du chargement de {url} : HTTP {status}.',
     badJson: '{url} n’est pas un JSON valide : {detail}',
@@ -60,8 +61,10 @@ const fr: LanguageMessages = {
     more: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# autre', other: '# autres' }),
     whole: 'Tous les secteurs',
     breadcrumbs: 'Niveau de zoom',
-    meetingsOf: ({ count, total }: Of, f: MessageTools) => `${f.plural(count, { one: '# réunion', other: '# réunions' })} sur ${f.number(total)}`,
-    items: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# document ou engagement', other: '# documents et engagements' }),
+    meetingsOf: ({ count, total }: Of, f: MessageTools) =>
+      `${f.plural(count, { one: '# réunion', other: '# réunions' })} sur ${f.number(total)}`,
+    items: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# document ou engagement', other: '# documents et engagements' }),
     unknownMeeting: 'Aucune réunion n’a l’identifiant « {id} ».',
     noSectors: 'Les données ne nomment aucun secteur.',
     legend: 'Groupes de secteurs',
@@ -136,7 +139,12 @@ const fr: LanguageMessages = {
     json: 'Télécharger en JSON',
     failed: 'L’export a échoué : {detail}',
   },
-  exportFile: { source: 'Source : {text}', sources: '{title} ({sites})', more: 'et {count} autres', asText: 'Les données en texte' },
+  exportFile: {
+    source: 'Source : {text}',
+    sources: '{title} ({sites})',
+    more: 'et {count} autres',
+    asText: 'Les données en texte',
+  },
   map: {
     map: 'Carte des lieux de réunion',
     loadingMap: 'Chargement de la carte…',

@@ -29,7 +29,8 @@ const ru: LanguageMessages = {
     network: 'Не удалось загрузить {url}: {detail}',
     updated: 'Обновлено в {time}',
     refreshFailed: 'Не удалось обновить в {time}; показаны данные на {since}.',
-    ordinal: ({ n, gender }: Ordinal, f: MessageTools) => `${f.number(n)}-${RU_ORDINAL_ENDING[gender ?? 'feminine'] ?? 'я'}`,
+    ordinal: ({ n, gender }: Ordinal, f: MessageTools) =>
+      `${f.number(n)}-${RU_ORDINAL_ENDING[gender ?? 'feminine'] ?? 'я'}`,
   },
   timeline: {
     chart: 'Хронология встреч',
@@ -88,7 +89,8 @@ const ru: LanguageMessages = {
     documentsHeading: 'Документы',
     onAgenda: 'Указана среди отраслей встречи',
     selectHint: 'Выберите отрасль, чтобы увидеть её встречи и документы.',
-    groupSummary: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# отрасль', few: '# отрасли', many: '# отраслей', other: '# отрасли' }),
+    groupSummary: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# отрасль', few: '# отрасли', many: '# отраслей', other: '# отрасли' }),
   },
   card: {
     ordinal: '{ordinal} {noun}',
@@ -147,7 +149,12 @@ const ru: LanguageMessages = {
     json: 'Скачать JSON',
     failed: 'Экспорт не удался: {detail}',
   },
-  exportFile: { source: 'Источник: {text}', sources: '{title} ({sites})', more: 'и ещё {count}', asText: 'Данные в виде текста' },
+  exportFile: {
+    source: 'Источник: {text}',
+    sources: '{title} ({sites})',
+    more: 'и ещё {count}',
+    asText: 'Данные в виде текста',
+  },
   map: {
     map: 'Карта мест встреч',
     loadingMap: 'Загрузка карты…',

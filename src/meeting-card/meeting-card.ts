@@ -85,7 +85,10 @@ export class MeetingCard extends MeetingVizElement {
    * holds exactly one meeting, that one.
    */
   @property({
-    converter: { fromAttribute: (value: string | null) => value ?? undefined, toAttribute: (value: unknown) => (typeof value === 'string' ? value : null) },
+    converter: {
+      fromAttribute: (value: string | null) => value ?? undefined,
+      toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+    },
   })
   meeting?: string | Meeting;
 

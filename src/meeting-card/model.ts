@@ -10,7 +10,17 @@ import { uiLang } from '../shared/lang.js';
 import type { Gender } from '../shared/ordinal.js';
 
 /** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
-export const DOCUMENT_KINDS = ['declaration', 'communique', 'agreement', 'protocol', 'roadmap', 'memorandum', 'minutes', 'plan', 'other'] as const;
+export const DOCUMENT_KINDS = [
+  'declaration',
+  'communique',
+  'agreement',
+  'protocol',
+  'roadmap',
+  'memorandum',
+  'minutes',
+  'plan',
+  'other',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 const KIND_ALIASES: Record<string, DocumentKind> = {
@@ -38,7 +48,9 @@ export function documentKind(kind: string | undefined): DocumentKind {
 }
 
 /** Documents grouped by kind, in {@link DOCUMENT_KINDS} order, keeping their order within a group; empty groups left out. */
-export function groupDocuments(documents: readonly MeetingDocument[] = []): { kind: DocumentKind; documents: MeetingDocument[] }[] {
+export function groupDocuments(
+  documents: readonly MeetingDocument[] = [],
+): { kind: DocumentKind; documents: MeetingDocument[] }[] {
   const groups = new Map<DocumentKind, MeetingDocument[]>();
   for (const document of documents) {
     const kind = documentKind(document.kind);
@@ -56,7 +68,10 @@ export function nounGender(series: SeriesInfo | undefined, lang: string): Gender
  * Splits the participants into chairs (those with `chair: true`) and the rest of the delegations.
  * Nothing is guessed from roles or order: with no flag, there are no chairs. Order is kept.
  */
-export function splitParticipants(participants: readonly Participant[] = []): { coChairs: Participant[]; delegation: Participant[] } {
+export function splitParticipants(participants: readonly Participant[] = []): {
+  coChairs: Participant[];
+  delegation: Participant[];
+} {
   const chairs = participants.filter((p) => p.chair === true);
   return { coChairs: chairs, delegation: participants.filter((p) => !chairs.includes(p)) };
 }
@@ -141,7 +156,11 @@ export function dateParts(start: string, end: string | undefined, lang: string):
   if (!a) return [{ text }];
   if (!b || b.start === a.start) return [{ text, datetime: start }];
   if (a.precision !== b.precision) {
-    return [{ text: formatDate(start, lang), datetime: start }, { text: ' – ' }, { text: formatDate(end!, lang), datetime: end }];
+    return [
+      { text: formatDate(start, lang), datetime: start },
+      { text: ' – ' },
+      { text: formatDate(end!, lang), datetime: end },
+    ];
   }
   try {
     const options = periodFormat(lang, a.precision, a.start);

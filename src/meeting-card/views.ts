@@ -7,7 +7,16 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { cssVars } from '../shared/css-vars.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../shared/heading-level.js';
-import type { AgendaItem, Location, Meeting, MeetingDocument, Participant, Sector, SeriesInfo, Source } from '../data/schema.js';
+import type {
+  AgendaItem,
+  Location,
+  Meeting,
+  MeetingDocument,
+  Participant,
+  Sector,
+  SeriesInfo,
+  Source,
+} from '../data/schema.js';
 import { locations, partyName } from '../data/places.js';
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
@@ -66,16 +75,19 @@ function person(p: Participant, ctx: CardContext, coChair = false): TemplateResu
   const role = p.role && ctx.variant === 'full' ? localizeWithLang(p.role, ctx.lang) : undefined;
   // A chair's party is said here: the chairs' list is not grouped by country.
   const party = coChair ? partyName(p, ctx.lang) : '';
-  return html`<li data-host=${ifDefined(p.host ? '' : undefined)}><span class="name">${langText(p.name, ctx.lang)}</span>${party
-    ? html` <span class="party muted">${t(ctx, 'party', { party })}</span>`
-    : nothing}${p.host ? html` <span part="host" class="host muted">· ${t(ctx, 'host')}</span>` : nothing}${role?.text
-    ? html`<span class="role">${marked(coChair ? withoutChairMark(role.text) : role.text, role.lang, ctx.lang)}</span>`
-    : nothing}</li>`;
+  return html`<li data-host=${ifDefined(p.host ? '' : undefined)}><span class="name">${langText(p.name, ctx.lang)}</span>${
+    party ? html` <span class="party muted">${t(ctx, 'party', { party })}</span>` : nothing
+  }${p.host ? html` <span part="host" class="host muted">· ${t(ctx, 'host')}</span>` : nothing}${
+    role?.text
+      ? html`<span class="role">${marked(coChair ? withoutChairMark(role.text) : role.text, role.lang, ctx.lang)}</span>`
+      : nothing
+  }</li>`;
 }
 
 function delegationList(delegation: Participant[], ctx: CardContext): TemplateResult {
   const groups = byCountry(delegation);
-  if (groups.length === 1 && !groups[0].country) return html`<ul class="people">${delegation.map((p) => person(p, ctx))}</ul>`;
+  if (groups.length === 1 && !groups[0].country)
+    return html`<ul class="people">${delegation.map((p) => person(p, ctx))}</ul>`;
   return html`<dl class="delegation">
     ${groups.map(
       (g) => html`<div><dt>${g.country ? partyName(g.participants[0], ctx.lang) : t(ctx, 'otherCountry')}</dt>
@@ -113,12 +125,16 @@ function facts(meeting: Meeting, ctx: CardContext): TemplateResult {
     <div><dt>${t(ctx, 'dates')}</dt><dd part="dates">${timeParts(dateParts(meeting.start, meeting.end, ctx.lang))}</dd></div>
     ${meeting.visit && ctx.variant === 'full' ? html`<div><dt>${t(ctx, 'visit')}</dt><dd part="visit">${visitParts(meeting.visit, ctx)}</dd></div>` : nothing}
     ${places.length ? html`<div><dt>${t(ctx, 'place')}</dt><dd part="place">${places.map((l, i) => html`${i ? placesSeparator(ctx.lang) : ''}${place(l, ctx)}`)}</dd></div>` : nothing}
-    ${meeting.format && ctx.variant === 'full'
-      ? html`<div><dt>${t(ctx, 'format')}</dt><dd part="format">${t(ctx, FORMAT_KEYS[meeting.format] ?? 'inPerson')}</dd></div>`
-      : nothing}
-    ${coChairs.length
-      ? html`<div><dt>${t(ctx, coChairs.length === 1 ? 'chair' : 'coChairs')}</dt><dd part="people"><ul class="people">${coChairs.map((p) => person(p, ctx, true))}</ul></dd></div>`
-      : nothing}
+    ${
+      meeting.format && ctx.variant === 'full'
+        ? html`<div><dt>${t(ctx, 'format')}</dt><dd part="format">${t(ctx, FORMAT_KEYS[meeting.format] ?? 'inPerson')}</dd></div>`
+        : nothing
+    }
+    ${
+      coChairs.length
+        ? html`<div><dt>${t(ctx, coChairs.length === 1 ? 'chair' : 'coChairs')}</dt><dd part="people"><ul class="people">${coChairs.map((p) => person(p, ctx, true))}</ul></dd></div>`
+        : nothing
+    }
   </dl>`;
 }
 
@@ -132,7 +148,9 @@ function visitParts(visit: NonNullable<Meeting['visit']>, ctx: CardContext): unk
 
 /** One place, each piece marked with its language. */
 function place(location: Location, ctx: CardContext): unknown {
-  return placePieces(location, ctx.lang).map((piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${langText(piece, ctx.lang)}`);
+  return placePieces(location, ctx.lang).map(
+    (piece, i) => html`${i ? placeSeparator(ctx.lang) : ''}${langText(piece, ctx.lang)}`,
+  );
 }
 
 function section(ctx: CardContext, title: string, part: string, body: unknown): TemplateResult {
@@ -141,31 +159,31 @@ function section(ctx: CardContext, title: string, part: string, body: unknown): 
 
 function documentItem(document: MeetingDocument, ctx: CardContext): TemplateResult {
   const signatories = (document.signatories ?? []).map((s) => localizeWithLang(s, ctx.lang).text).filter(Boolean);
-  return html`<li>${langText(document.title, ctx.lang)}${signatories.length
-    ? html` <span class="muted">(${t(ctx, 'signedBy', { names: formatList(signatories, ctx.lang) })})</span>`
-    : nothing}</li>`;
+  return html`<li>${langText(document.title, ctx.lang)}${
+    signatories.length
+      ? html` <span class="muted">(${t(ctx, 'signedBy', { names: formatList(signatories, ctx.lang) })})</span>`
+      : nothing
+  }</li>`;
 }
 
 function documents(meeting: Meeting, ctx: CardContext): TemplateResult | typeof nothing {
   const groups = groupDocuments(meeting.documents);
   if (!groups.length) return nothing;
-  return section(
-    ctx,
-    t(ctx, 'documents'),
-    'documents',
-    [meeting.documentsPartial ? html`<p class="muted partial">${t(ctx, 'documentsPartial')}</p>` : nothing, ...groups.map(
+  return section(ctx, t(ctx, 'documents'), 'documents', [
+    meeting.documentsPartial ? html`<p class="muted partial">${t(ctx, 'documentsPartial')}</p>` : nothing,
+    ...groups.map(
       (group) => html`<div class="kind" data-kind=${group.kind}>
         ${heading(ctx.headingLevel + 2, t(ctx, `kind_${group.kind}`), 'kind-title')}
         <ul>${group.documents.map((d) => documentItem(d, ctx))}</ul>
       </div>`,
-    )],
-  );
+    ),
+  ]);
 }
 
 function agendaItem(item: AgendaItem, meeting: Meeting, ctx: CardContext): TemplateResult {
-  return html`<li><span class="when">${timeParts(agendaDateParts(item, meeting.start, ctx.lang))}</span> <span>${langText(item.title, ctx.lang)}</span>${item.location
-    ? html` <span class="muted">· ${langText(item.location, ctx.lang)}</span>`
-    : nothing}</li>`;
+  return html`<li><span class="when">${timeParts(agendaDateParts(item, meeting.start, ctx.lang))}</span> <span>${langText(item.title, ctx.lang)}</span>${
+    item.location ? html` <span class="muted">· ${langText(item.location, ctx.lang)}</span>` : nothing
+  }</li>`;
 }
 
 function source(s: Source, ctx: CardContext): TemplateResult {
@@ -176,9 +194,9 @@ function source(s: Source, ctx: CardContext): TemplateResult {
   const details = [publisher, date, page].filter((d) => d !== undefined && d !== '');
   if (isWebUrl(s.url)) {
     const newTab = ctx.linkTarget === '_blank';
-    return html`<li><a href=${s.url} rel="noopener" target=${ifDefined(ctx.linkTarget || undefined)}>${title ? langText(s.title, ctx.lang) : hostOf(s.url)}${newTab
-      ? html`<span class="visually-hidden"> ${t(ctx, 'newTab')}</span>`
-      : nothing}</a>${details.map((d) => html`, ${d}`)}</li>`;
+    return html`<li><a href=${s.url} rel="noopener" target=${ifDefined(ctx.linkTarget || undefined)}>${title ? langText(s.title, ctx.lang) : hostOf(s.url)}${
+      newTab ? html`<span class="visually-hidden"> ${t(ctx, 'newTab')}</span>` : nothing
+    }</a>${details.map((d) => html`, ${d}`)}</li>`;
   }
   return html`<li>${details.map((d, i) => html`${i ? ', ' : ''}${d}`)}${title ? html`${details.length ? ', ' : ''}${langText(s.title, ctx.lang)}` : nothing}</li>`;
 }
@@ -203,25 +221,43 @@ export function renderCard(meeting: Meeting, ctx: CardContext): TemplateResult {
     </header>
     ${facts(meeting, ctx)} ${chips(meeting, ctx)}
     ${full && meeting.summary ? html`<p part="summary" class="summary">${langText(meeting.summary, ctx.lang)}</p>` : nothing}
-    ${full && delegation.length
-      ? section(ctx, t(ctx, 'delegation'), 'delegation', delegationList(delegation, ctx))
-      : nothing}
+    ${
+      full && delegation.length
+        ? section(ctx, t(ctx, 'delegation'), 'delegation', delegationList(delegation, ctx))
+        : nothing
+    }
     ${full ? documents(meeting, ctx) : nothing}
-    ${full && meeting.agenda?.length
-      ? section(ctx, t(ctx, 'agenda'), 'agenda', html`<ol class="agenda">${meeting.agenda.map((item) => agendaItem(item, meeting, ctx))}</ol>`)
-      : nothing}
-    ${full && (meeting.notes || confidence)
-      ? section(
-          ctx,
-          t(ctx, 'notes'),
-          'notes',
-          html`${confidence ? html`<p>${t(ctx, `confidence_${confidence}`)}</p>` : nothing}${meeting.notes
-            ? html`<p>${langText(meeting.notes, ctx.lang)}</p>`
-            : nothing}`,
-        )
-      : nothing}
-    ${full && meeting.sources?.length
-      ? section(ctx, t(ctx, 'sources'), 'sources', html`<ul class="sources">${meeting.sources.map((s) => source(s, ctx))}</ul>`)
-      : nothing}
+    ${
+      full && meeting.agenda?.length
+        ? section(
+            ctx,
+            t(ctx, 'agenda'),
+            'agenda',
+            html`<ol class="agenda">${meeting.agenda.map((item) => agendaItem(item, meeting, ctx))}</ol>`,
+          )
+        : nothing
+    }
+    ${
+      full && (meeting.notes || confidence)
+        ? section(
+            ctx,
+            t(ctx, 'notes'),
+            'notes',
+            html`${confidence ? html`<p>${t(ctx, `confidence_${confidence}`)}</p>` : nothing}${
+              meeting.notes ? html`<p>${langText(meeting.notes, ctx.lang)}</p>` : nothing
+            }`,
+          )
+        : nothing
+    }
+    ${
+      full && meeting.sources?.length
+        ? section(
+            ctx,
+            t(ctx, 'sources'),
+            'sources',
+            html`<ul class="sources">${meeting.sources.map((s) => source(s, ctx))}</ul>`,
+          )
+        : nothing
+    }
   </article>`;
 }

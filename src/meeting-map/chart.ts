@@ -81,7 +81,9 @@ function mark(m: ChartMark, v: ChartView): SVGTemplateResult {
 
 /** A ring around a mark: the selection, the highlighted meeting's place. */
 function ring(m: ChartMark | undefined, cls: string): SVGTemplateResult | typeof nothing {
-  return m ? svg`<circle class=${`ring ${cls}`} cx=${m.x} cy=${m.y} r=${m.r + 4} data-ring=${m.place.id}></circle>` : nothing;
+  return m
+    ? svg`<circle class=${`ring ${cls}`} cx=${m.x} cy=${m.y} r=${m.r + 4} data-ring=${m.place.id}></circle>`
+    : nothing;
 }
 
 export function renderChart(v: ChartView): SVGTemplateResult {
@@ -107,12 +109,15 @@ export function renderChart(v: ChartView): SVGTemplateResult {
       <path class="graticule" part="graticule" d=${v.graticule}></path>
       ${v.land ? svg`<path class="land" part="land" d=${v.land}></path>` : nothing}
       ${v.route ? svg`<path class="route" part="route" d=${v.route}><title>${v.routeLabel}</title></path>` : nothing}
-      <g class="places">${v.dense
-        ? v.dense.map(([cls, d]) => svg`<path class=${`place ${cls}`} part="places" d=${d}></path>`)
-        : v.marks.map((m) => mark(m, v))}</g>
+      <g class="places">${
+        v.dense
+          ? v.dense.map(([cls, d]) => svg`<path class=${`place ${cls}`} part="places" d=${d}></path>`)
+          : v.marks.map((m) => mark(m, v))
+      }</g>
       ${ring(find(v.highlightId), 'highlighted')} ${ring(find(v.selectedId), 'selected')}
       ${v.labels.map(
-        (l) => svg`<text part="label" class=${`label${l.id === v.selectedId || l.id === v.highlightId ? ' strong' : ''}`} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`,
+        (l) =>
+          svg`<text part="label" class=${`label${l.id === v.selectedId || l.id === v.highlightId ? ' strong' : ''}`} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central">${l.text}</text>`,
       )}
     </g>
     <circle

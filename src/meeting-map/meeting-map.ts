@@ -200,7 +200,12 @@ export class MeetingMap extends MeetingVizElement {
       this.landFor = { layout, basemap };
     }
     if (laidOut || changed.has('path')) {
-      this.route = this.path ? geo.routePath(model.route.map((r) => r.placeId), layout.marks) : '';
+      this.route = this.path
+        ? geo.routePath(
+            model.route.map((r) => r.placeId),
+            layout.marks,
+          )
+        : '';
     }
     if (laidOut || changed.has('selected') || changed.has('meeting') || changed.has('lang')) this.placeNames();
   }
@@ -217,9 +222,18 @@ export class MeetingMap extends MeetingVizElement {
       this.measure = textMeasurer(font, size * 0.6);
     }
     const first = [this.selected, this.highlightId].filter((id): id is string => !!id && this.byId.has(id));
-    const ordered = [...first.map((id) => this.byImportance.find((m) => m.place.id === id)!).filter(Boolean), ...this.byImportance.slice(0, LABELS_TRIED).filter((m) => !first.includes(m.place.id))];
+    const ordered = [
+      ...first.map((id) => this.byImportance.find((m) => m.place.id === id)!).filter(Boolean),
+      ...this.byImportance.slice(0, LABELS_TRIED).filter((m) => !first.includes(m.place.id)),
+    ];
     const texts = new Map(ordered.map((m) => [m.place.id, m.place.name]));
-    this.labels = geo!.placeLabels(ordered, texts, { width: this.layout!.width, height: this.layout!.height, measure: this.measure!, lineHeight: this.lineHeight, limit: LABELS_TRIED });
+    this.labels = geo!.placeLabels(ordered, texts, {
+      width: this.layout!.width,
+      height: this.layout!.height,
+      measure: this.measure!,
+      lineHeight: this.lineHeight,
+      limit: LABELS_TRIED,
+    });
   }
 
   private get highlightId(): string | undefined {
@@ -231,7 +245,14 @@ export class MeetingMap extends MeetingVizElement {
     const place = id ? this.byId.get(id) : undefined;
     this.selected = place?.id;
     if (place) this.active = place.id;
-    fire(this, new PlaceSelectEvent({ id: place?.id ?? null, place: place ?? null, meetings: place ? place.meetings.map((m) => m.id) : [] }));
+    fire(
+      this,
+      new PlaceSelectEvent({
+        id: place?.id ?? null,
+        place: place ?? null,
+        meetings: place ? place.meetings.map((m) => m.id) : [],
+      }),
+    );
   }
 
   private readonly onClick = (event: MouseEvent): void => {
@@ -273,8 +294,10 @@ export class MeetingMap extends MeetingVizElement {
 
   private renderMap(lang: string): unknown {
     const model = this.model!;
-    if (!model.places.length) return html`<p part="status" class="status" role="status">${translate(messages, lang, 'noPlaces')}</p>`;
-    if (this.geoState === 'failed') return html`<p part="error" class="error" role="alert">${translate(messages, lang, 'mapFailed')}</p>`;
+    if (!model.places.length)
+      return html`<p part="status" class="status" role="status">${translate(messages, lang, 'noPlaces')}</p>`;
+    if (this.geoState === 'failed')
+      return html`<p part="error" class="error" role="alert">${translate(messages, lang, 'mapFailed')}</p>`;
     if (!geo) return html`<p part="status" class="status" role="status">${translate(messages, lang, 'loadingMap')}</p>`;
     const layout = this.layout;
     if (!layout) return nothing; // no width yet (display: none): drawn when shown

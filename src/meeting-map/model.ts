@@ -79,7 +79,9 @@ export function coordinatesOf(meeting: Meeting): { lat: number; lon: number } | 
   const loc = meeting.location;
   if (meeting.format === 'video' || !loc) return undefined;
   const { lat, lon } = loc;
-  return typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon) ? { lat, lon } : undefined;
+  return typeof lat === 'number' && typeof lon === 'number' && Number.isFinite(lat) && Number.isFinite(lon)
+    ? { lat, lon }
+    : undefined;
 }
 
 /** The map's model for `series` in `lang`. */
@@ -110,7 +112,8 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
       const loc = meeting.location!;
       const named = localizeWithLang(loc.city ?? loc.venue, lang);
       const english = slug(localizeWithLang(loc.city ?? loc.venue, 'en').text);
-      let id = english && !ids.has(english) ? english : `p${at.lat.toFixed(2)}_${at.lon.toFixed(2)}`.replace(/\./g, '_');
+      let id =
+        english && !ids.has(english) ? english : `p${at.lat.toFixed(2)}_${at.lon.toFixed(2)}`.replace(/\./g, '_');
       while (ids.has(id)) id += '_';
       ids.add(id);
       let country: MapCountry | undefined;
@@ -119,11 +122,25 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
         country = countries.get(ck);
         if (!country) {
           const name = countryName(loc.country, lang);
-          country = { key: ck, label: name.text || ck, labelLang: name.lang, index: countries.size % CATEGORICAL_PALETTE.length, colour: paletteColour(countries.size) };
+          country = {
+            key: ck,
+            label: name.text || ck,
+            labelLang: name.lang,
+            index: countries.size % CATEGORICAL_PALETTE.length,
+            colour: paletteColour(countries.size),
+          };
           countries.set(ck, country);
         }
       }
-      place = { id, name: named.text || formatCoordinates(at.lat, at.lon), nameLang: named.lang, country, lat: at.lat, lon: at.lon, meetings: [] };
+      place = {
+        id,
+        name: named.text || formatCoordinates(at.lat, at.lon),
+        nameLang: named.lang,
+        country,
+        lat: at.lat,
+        lon: at.lon,
+        meetings: [],
+      };
       byKey.set(key, place);
     }
     place.meetings.push(meeting);

@@ -6,7 +6,11 @@ import { CATEGORICAL_PALETTE } from '../shared/palette.js';
  * attributes (CSP), and a plain `fill` rather than a custom property per mark (thousands of marks
  * each holding their own custom property make style recalculation slow).
  */
-const countryColours = unsafeCSS(CATEGORICAL_PALETTE.map((colour, i) => `.place.c${i} { fill: ${colour}; } .swatch.c${i} { background: ${colour}; }`).join('\n'));
+const countryColours = unsafeCSS(
+  CATEGORICAL_PALETTE.map(
+    (colour, i) => `.place.c${i} { fill: ${colour}; } .swatch.c${i} { background: ${colour}; }`,
+  ).join('\n'),
+);
 
 export const mapStyles = css`
   :host {

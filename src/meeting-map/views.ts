@@ -37,7 +37,11 @@ export function renderLegend(model: MapModel, lang: string): TemplateResult | ty
 }
 
 /** "By video link: 2020, 2021, 2022", and in-person meetings whose place the data does not give. */
-export function renderApart(model: MapModel, lang: string, highlightId: string | undefined): TemplateResult | typeof nothing {
+export function renderApart(
+  model: MapModel,
+  lang: string,
+  highlightId: string | undefined,
+): TemplateResult | typeof nothing {
   const line = (key: 'video' | 'unplaced', meetings: Meeting[]) =>
     meetings.length
       ? html`<p part=${key} class=${`apart${meetings.some((m) => m.id === highlightId) ? ' highlighted' : ''}`}>
@@ -51,8 +55,9 @@ export function renderApart(model: MapModel, lang: string, highlightId: string |
 /** The selected place and its meetings, announced politely when it changes. */
 export function renderDetails(place: MapPlace | undefined, lang: string, onClear: () => void): TemplateResult {
   return html`<div part="details" class="details" aria-live="polite">
-    ${place
-      ? html`<p>
+    ${
+      place
+        ? html`<p>
             <strong>${marked(place.name, place.nameLang, lang)}</strong>${place.country ? html`, ${marked(place.country.label, place.country.labelLang, lang)}` : nothing}:
             ${countText(place.meetings.length, lang)}
             <button type="button" part="clear" @click=${onClear}>${translate(messages, lang, 'clear')}</button>
@@ -63,7 +68,8 @@ export function renderDetails(place: MapPlace | undefined, lang: string, onClear
               return html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${marked(title.text, title.lang, lang)}</li>`;
             })}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -73,7 +79,10 @@ const tableCache = new WeakMap<MapModel, MapPlace[]>();
 function tablePlaces(model: MapModel): MapPlace[] {
   let places = tableCache.get(model);
   if (!places) {
-    places = model.places.length > TABLE_LIMIT ? [...model.places].sort((a, b) => b.meetings.length - a.meetings.length).slice(0, TABLE_LIMIT) : model.places;
+    places =
+      model.places.length > TABLE_LIMIT
+        ? [...model.places].sort((a, b) => b.meetings.length - a.meetings.length).slice(0, TABLE_LIMIT)
+        : model.places;
     tableCache.set(model, places);
   }
   return places;
@@ -86,9 +95,11 @@ export function renderTable(model: MapModel, lang: string): TemplateResult {
   // A table ignores width and overflow: the wrapper is what takes no room.
   return html`<div class="visually-hidden table-twin"><table part="table">
     <caption>
-      ${t('tableCaption')}${places.length < model.places.length
-        ? html` (${translate(messages, lang, 'tableMore', { shown: places.length, total: model.places.length })})`
-        : nothing}
+      ${t('tableCaption')}${
+        places.length < model.places.length
+          ? html` (${translate(messages, lang, 'tableMore', { shown: places.length, total: model.places.length })})`
+          : nothing
+      }
     </caption>
     <thead>
       <tr>

@@ -68,9 +68,14 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
   );
 }
 
-export function renderChart(model: ChartModel, onClick: (event: MouseEvent) => void, onKey: (event: KeyboardEvent) => void): SVGTemplateResult {
+export function renderChart(
+  model: ChartModel,
+  onClick: (event: MouseEvent) => void,
+  onKey: (event: KeyboardEvent) => void,
+): SVGTemplateResult {
   const { width, marks } = model;
-  const activeMark = model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
+  const activeMark =
+    model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
   const g = model.geometry;
   return svg`<svg
     class="chart${model.keyboard ? ' kbd' : ''}"

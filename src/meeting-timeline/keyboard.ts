@@ -13,12 +13,15 @@ export type KeyAction =
  * `move` is in time order (`by: 1` = later) and follows the reading direction: right to left (`rtl`),
  * ArrowLeft goes to the later meeting. `pan` is on screen (`by: -1` = look further left) either way.
  */
-export function keyAction(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>, rtl = false): KeyAction | undefined {
+export function keyAction(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>,
+  rtl = false,
+): KeyAction | undefined {
   if (event.ctrlKey || event.metaKey || event.altKey) return undefined;
   const forward = rtl ? -1 : 1;
   switch (event.key) {
     case 'ArrowLeft':
-      return event.shiftKey ? { type: 'pan', by: -1 } : { type: 'move', by: (-forward) as -1 | 1 };
+      return event.shiftKey ? { type: 'pan', by: -1 } : { type: 'move', by: -forward as -1 | 1 };
     case 'ArrowRight':
       return event.shiftKey ? { type: 'pan', by: 1 } : { type: 'move', by: forward as -1 | 1 };
     case 'Home':

@@ -169,7 +169,11 @@ export function axisTicks(scale: TimeScale, lang: string, spacing = 110): Tick[]
   const count = Math.max(2, Math.floor(Math.abs(r1 - r0) / spacing));
   const [t0, t1] = scale.domain();
   const dates = utcTicks(new Date(t0), new Date(t1), count);
-  const unit = dates.every((d) => +utcYear.floor(d) === +d) ? 'year' : dates.every((d) => +utcMonth.floor(d) === +d) ? 'month' : 'day';
+  const unit = dates.every((d) => +utcYear.floor(d) === +d)
+    ? 'year'
+    : dates.every((d) => +utcMonth.floor(d) === +d)
+      ? 'month'
+      : 'day';
   const format = dateTimeFormat(lang, withEra(TICK_OPTIONS[unit], +t0)); // BC years name their era
   return dates.map((d) => ({ x: scale(d), time: +d, label: format.format(d) }));
 }
@@ -206,12 +210,7 @@ export function visibleRange(index: TimelineIndex, t0: number, t1: number): [num
  * mark, with more a cluster mark with a count. Meetings outside [x0 - gap, x1 + gap] are culled.
  * Cost: O(marks · log n), whatever the number of meetings.
  */
-export function layoutMarks(
-  index: TimelineIndex,
-  scale: TimeScale,
-  view: [number, number],
-  gap = 14,
-): Mark[] {
+export function layoutMarks(index: TimelineIndex, scale: TimeScale, view: [number, number], gap = 14): Mark[] {
   const t0 = +scale.invert(view[0] - gap);
   const t1 = +scale.invert(view[1] + gap);
   const [lo, hi] = visibleRange(index, t0, t1);
@@ -279,7 +278,9 @@ export interface PlacedLabel {
  * to [0, width]. Greedy in priority, then left-to-right order.
  */
 export function placeLabels(requests: readonly LabelRequest[], width: number, rows = 2, padding = 6): PlacedLabel[] {
-  const order = requests.map((_, i) => i).sort((a, b) => (requests[b].priority ?? 0) - (requests[a].priority ?? 0) || requests[a].x - requests[b].x);
+  const order = requests
+    .map((_, i) => i)
+    .sort((a, b) => (requests[b].priority ?? 0) - (requests[a].priority ?? 0) || requests[a].x - requests[b].x);
   const taken: Array<Array<[number, number]>> = Array.from({ length: rows }, () => []);
   const placed: PlacedLabel[] = [];
   for (const index of order) {

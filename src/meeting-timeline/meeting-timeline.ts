@@ -16,7 +16,17 @@ import { memoize } from '../shared/memo.js';
 import { formatList, translate } from '../shared/lang.js';
 import { renderChart, type ChartModel } from './chart.js';
 import { keyAction } from './keyboard.js';
-import { baseScale, buildIndex, filterBySectors, markOf, maxZoom, parseSectors, spanToZoom, timeDomain, type TimelineIndex } from './layout.js';
+import {
+  baseScale,
+  buildIndex,
+  filterBySectors,
+  markOf,
+  maxZoom,
+  parseSectors,
+  spanToZoom,
+  timeDomain,
+  type TimelineIndex,
+} from './layout.js';
 import { renderList, renderPanel } from './views.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
@@ -55,7 +65,6 @@ interface PlaceFilter {
 export const NARROW = 480;
 /** The list never holds more items than this; with more meetings it lists the visible period. */
 export const LIST_LIMIT = 100;
-
 
 /**
  * A zoomable time axis of a meeting series: one mark per meeting (multi-day meetings as ranges),
@@ -166,7 +175,9 @@ export class MeetingTimeline extends MeetingVizElement {
     event: 'place-select',
     fromEvent: (event) => {
       const detail = event.detail as Partial<PlaceSelectDetail> | undefined;
-      return detail?.id && detail.place ? { id: detail.id, label: detail.place.name, meetings: detail.meetings ?? [] } : undefined;
+      return detail?.id && detail.place
+        ? { id: detail.id, label: detail.place.name, meetings: detail.meetings ?? [] }
+        : undefined;
     },
     current: (source) => {
       const place = (source as Partial<{ selectedPlace: MapPlace }>).selectedPlace;
@@ -179,7 +190,9 @@ export class MeetingTimeline extends MeetingVizElement {
   @state() private place?: PlaceFilter;
 
   /** The id of the place the timeline is filtered by (from a `<meeting-map>` in `filter-from`), if any. */
-  get placeFilter(): string | undefined { return this.place?.id; }
+  get placeFilter(): string | undefined {
+    return this.place?.id;
+  }
 
   protected readonly groupLink = new LinkController<string[]>(this, {
     sourceId: () => this.filterFrom,
@@ -196,12 +209,20 @@ export class MeetingTimeline extends MeetingVizElement {
 
   private readonly resize = new ResizeController(this);
   private readonly headings = new HeadingLevelController(this);
-  private readonly toolbar = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.toolbar button')]);
-  private readonly hash = new HashLinkController(this, { enabled: () => this.hashLinks, select: (id) => (this.selected = id) });
+  private readonly toolbar = new RovingFocus(this, () => [
+    ...this.renderRoot.querySelectorAll<HTMLElement>('.toolbar button'),
+  ]);
+  private readonly hash = new HashLinkController(this, {
+    enabled: () => this.hashLinks,
+    select: (id) => (this.selected = id),
+  });
   private readonly exporter = new ExportController(this, 'meeting-timeline', () =>
     this.model ? { kind: 'timeline', model: this.model, filter: this.sectorFilter } : undefined,
   );
-  private readonly zoom = new ZoomDriver((t, fromUser) => this.onZoom(t, fromUser), () => this.onZoomEnd());
+  private readonly zoom = new ZoomDriver(
+    (t, fromUser) => this.onZoom(t, fromUser),
+    () => this.onZoomEnd(),
+  );
   private prepared?: Prepared;
   private model?: ChartModel;
   private raf = 0;
@@ -219,11 +240,16 @@ export class MeetingTimeline extends MeetingVizElement {
     const style = getComputedStyle(this);
     const height = style.getPropertyValue('--_height').trim();
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
-    return { measure: textMeasurer(`12px ${style.fontFamily}`, 7), height: /^[\d.]+px$/.test(height) ? parseFloat(height) : undefined };
+    return {
+      measure: textMeasurer(`12px ${style.fontFamily}`, 7),
+      height: /^[\d.]+px$/.test(height) ? parseFloat(height) : undefined,
+    };
   });
 
   /** The sector filter as a list. */
-  get sectorFilter(): string[] { return parseSectors(this.sectors); }
+  get sectorFilter(): string[] {
+    return parseSectors(this.sectors);
+  }
 
   /** Zooms to scale `k` (1 = everything), centred on `centerTime` (default: the current centre). Resolves when drawn. */
   zoomTo(k: number, centerTime?: Date | number): Promise<boolean> {
@@ -252,16 +278,24 @@ export class MeetingTimeline extends MeetingVizElement {
    * The chart as on screen (zoom, filter, selection, language, theme) as a standalone SVG file,
    * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when no chart is drawn.
    */
-  toSVG(options?: SvgOptions): Promise<string> { return this.exporter.toSVG(options); }
+  toSVG(options?: SvgOptions): Promise<string> {
+    return this.exporter.toSVG(options);
+  }
 
   /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
-  toPNG(options?: PngOptions): Promise<Blob> { return this.exporter.toPNG(options); }
+  toPNG(options?: PngOptions): Promise<Blob> {
+    return this.exporter.toPNG(options);
+  }
 
   /** The meetings on screen (filter applied), one row each: ids, dates, places, titles in the element's language, source URLs. */
-  toCSV(): Promise<string> { return this.exporter.toCSV(); }
+  toCSV(): Promise<string> {
+    return this.exporter.toCSV();
+  }
 
   /** The meetings on screen as JSON. */
-  toJSON(): Promise<string> { return this.exporter.toJSON(); }
+  toJSON(): Promise<string> {
+    return this.exporter.toJSON();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -270,12 +304,18 @@ export class MeetingTimeline extends MeetingVizElement {
     this.zoom.detach();
   }
 
-  private get narrow(): boolean { return this.resize.width < NARROW; }
+  private get narrow(): boolean {
+    return this.resize.width < NARROW;
+  }
 
-  private get rtl(): boolean { return this.effectiveDir === 'rtl'; }
+  private get rtl(): boolean {
+    return this.effectiveDir === 'rtl';
+  }
 
   private baseScale() {
-    return this.prepared && this.resize.width > 0 ? baseScale(this.prepared.domain, this.resize.width, this.rtl) : undefined;
+    return this.prepared && this.resize.width > 0
+      ? baseScale(this.prepared.domain, this.resize.width, this.rtl)
+      : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -283,29 +323,79 @@ export class MeetingTimeline extends MeetingVizElement {
     const series = this.loader.series;
     const lang = this.effectiveLang;
     const key = `${this.sectorFilter.join(',')}|${this.place?.id ?? ''}`;
-    if (!this.prepared || this.prepared.series !== series || this.prepared.key !== key || this.prepared.texts.lang !== lang) {
+    if (
+      !this.prepared ||
+      this.prepared.series !== series ||
+      this.prepared.key !== key ||
+      this.prepared.texts.lang !== lang
+    ) {
       // New data for a zoomed-in reader (a refresh): keep showing the same period, not the same transform.
-      const base = this.prepared && this.prepared.series !== series && this.transform.k !== 1 ? this.baseScale() : undefined;
+      const base =
+        this.prepared && this.prepared.series !== series && this.transform.k !== 1 ? this.baseScale() : undefined;
       const period = base && this.transform.rescaleX(base).domain();
       const all = this.prepared?.series === series ? this.prepared.all : buildIndex(series.meetings);
       const held = this.place && new Set(this.place.meetings);
       const bySector = filterBySectors(all.meetings, this.sectorFilter);
       const index = key === '|' ? all : buildIndex(held ? bySector.filter((m) => held.has(m.id)) : bySector);
-      this.prepared = { series, key, all, index, domain: timeDomain(all, series.eras), texts: new TextCache(index, lang, nounGender(series.series, lang)) };
+      this.prepared = {
+        series,
+        key,
+        all,
+        index,
+        domain: timeDomain(all, series.eras),
+        texts: new TextCache(index, lang, nounGender(series.series, lang)),
+      };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
     this.chartStyle = this.styleFor(lang, this.theme, this.resize.width);
-    this.model = this.chartFor(this.loader.state, this.prepared, this.transform, this.resize.width, this.chartHeight, lang, this.chartStyle.measure, this.selected, this.active, this.keyboard, this.rtl);
+    this.model = this.chartFor(
+      this.loader.state,
+      this.prepared,
+      this.transform,
+      this.resize.width,
+      this.chartHeight,
+      lang,
+      this.chartStyle.measure,
+      this.selected,
+      this.active,
+      this.keyboard,
+      this.rtl,
+    );
   }
 
   /** The chart's model for this frame (marks, labels, ticks, eras), or undefined when no chart is drawn (no data, no size, narrow). */
   private readonly chartFor = memoize(
-    (state: LoadState, prepared: Prepared, transform: ZoomTransform, width: number, height: number, lang: string, measure: Measure, selectedId: string | undefined, active: number | undefined, keyboard: boolean, rtl: boolean): ChartModel | undefined => {
+    (
+      state: LoadState,
+      prepared: Prepared,
+      transform: ZoomTransform,
+      width: number,
+      height: number,
+      lang: string,
+      measure: Measure,
+      selectedId: string | undefined,
+      active: number | undefined,
+      keyboard: boolean,
+      rtl: boolean,
+    ): ChartModel | undefined => {
       const { series, index, texts } = prepared;
       const base = this.baseScale();
       if (state !== 'ready' || series.meetings.length === 0 || !base || this.narrow) return undefined;
       const selected = selectedId === undefined ? undefined : index.position.get(selectedId);
-      return chartModel({ index, scale: transform.rescaleX(base), width, height, eras: series.eras ?? [], lang, texts, measure, selected, active: active ?? selected, keyboard, rtl });
+      return chartModel({
+        index,
+        scale: transform.rescaleX(base),
+        width,
+        height,
+        eras: series.eras ?? [],
+        lang,
+        texts,
+        measure,
+        selected,
+        active: active ?? selected,
+        keyboard,
+        rtl,
+      });
     },
   );
 
@@ -353,14 +443,24 @@ export class MeetingTimeline extends MeetingVizElement {
         <p id="help" class="visually-hidden">${t('help')}</p>
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }
-    return html`${filter.length || this.place
-        ? html`<p class="filter" part="filter">${filter.length ? html`${t('showing')} ${formatList(filter.map(sectorName), lang)} ` : nothing}${this.place
-              ? html`${t('showingPlace')} ${this.place.label} `
-              : nothing}<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
-        : nothing}
+    return html`${
+      filter.length || this.place
+        ? html`<p class="filter" part="filter">${filter.length ? html`${t('showing')} ${formatList(filter.map(sectorName), lang)} ` : nothing}${
+            this.place ? html`${t('showingPlace')} ${this.place.label} ` : nothing
+          }<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
+        : nothing
+    }
       ${chart}${renderList({
-        meetings: this.listMeetings(index, base), total: index.meetings.length, series, lang, visible: !this.model,
-        selectedId: selectedMeeting?.id, theme: this.theme, headingLevel: this.headingLevel ?? this.headings.level, showPanel: this.details !== 'none', onSelect: (m) => this.select(index.position.get(m.id)!),
+        meetings: this.listMeetings(index, base),
+        total: index.meetings.length,
+        series,
+        lang,
+        visible: !this.model,
+        selectedId: selectedMeeting?.id,
+        theme: this.theme,
+        headingLevel: this.headingLevel ?? this.headings.level,
+        showPanel: this.details !== 'none',
+        onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
       })}`;
   }
@@ -417,7 +517,8 @@ export class MeetingTimeline extends MeetingVizElement {
   /** Pans (keeping the zoom) so the selected meeting is in view. */
   private reveal(): void {
     const pos = this.selected === undefined ? undefined : this.prepared?.index.position.get(this.selected);
-    if (pos !== undefined && this.model && markOf(this.model.marks, pos) < 0) void this.zoomTo(this.transform.k, this.prepared!.index.starts[pos]);
+    if (pos !== undefined && this.model && markOf(this.model.marks, pos) < 0)
+      void this.zoomTo(this.transform.k, this.prepared!.index.starts[pos]);
   }
 
   private select(pos: number): void {
@@ -476,11 +577,16 @@ export class MeetingTimeline extends MeetingVizElement {
         else if (model.marks[m + action.by]) this.active = model.marks[m + action.by].first;
         else go(action.by > 0 ? model.marks[m].last : model.marks[m].first - 1);
         break;
-      case 'first': return go(0);
-      case 'last': return go(n - 1);
-      case 'zoom': return this.zoom.scaleBy(action.factor, m >= 0 ? model.marks[m].x : undefined);
-      case 'pan': return this.zoom.panBy(-action.by * this.resize.width * 0.25);
-      case 'reset': return this.zoom.reset();
+      case 'first':
+        return go(0);
+      case 'last':
+        return go(n - 1);
+      case 'zoom':
+        return this.zoom.scaleBy(action.factor, m >= 0 ? model.marks[m].x : undefined);
+      case 'pan':
+        return this.zoom.panBy(-action.by * this.resize.width * 0.25);
+      case 'reset':
+        return this.zoom.reset();
       case 'activate':
         if (m >= 0) this.activateMark(m);
         else if (model.marks.length) this.active = model.marks[0].first;

@@ -43,7 +43,10 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     showingPlace: 'Showing meetings held in:',
     clear: 'Clear filter',
     cluster: ({ count, range }: Cluster, f: MessageTools) =>
-      f.plural(count, { one: `# meeting, ${range}. Press Enter to zoom in.`, other: `# meetings, ${range}. Press Enter to zoom in.` }),
+      f.plural(count, {
+        one: `# meeting, ${range}. Press Enter to zoom in.`,
+        other: `# meetings, ${range}. Press Enter to zoom in.`,
+      }),
     status_planned: 'planned',
     status_postponed: 'postponed',
     status_cancelled: 'cancelled',

@@ -8,7 +8,16 @@ import { localize } from '../data/text.js';
 import { formatCompact, translate } from '../shared/lang.js';
 import { formatOrdinal, type Gender } from '../shared/ordinal.js';
 import { placeSeparator } from '../meeting-card/model.js';
-import { axisTicks, chartGeometry, eraBands, layoutMarks, mirrorScale, placeLabels, type TimelineIndex, type TimeScale } from './layout.js';
+import {
+  axisTicks,
+  chartGeometry,
+  eraBands,
+  layoutMarks,
+  mirrorScale,
+  placeLabels,
+  type TimelineIndex,
+  type TimeScale,
+} from './layout.js';
 import { placeOf } from './views.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
@@ -31,8 +40,11 @@ export class TextCache {
     const m = this.index.meetings[i];
     let name = this.names.get(m.id);
     if (name === undefined) {
-      const status = m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status].filter(Boolean).join(placeSeparator(this.lang));
+      const status =
+        m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
+      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status]
+        .filter(Boolean)
+        .join(placeSeparator(this.lang));
       this.names.set(m.id, name);
     }
     return name;
@@ -102,7 +114,9 @@ export function mirrorModel(model: ChartModel, measure: Measure): ChartModel {
   const flip = (x: number) => model.width - x;
   return {
     ...model,
-    marks: model.marks.map((m) => (m.kind === 'cluster' ? { ...m, x: flip(m.x), x1: flip(m.x1) } : { ...m, x: flip(m.x1), x1: flip(m.x) })),
+    marks: model.marks.map((m) =>
+      m.kind === 'cluster' ? { ...m, x: flip(m.x), x1: flip(m.x1) } : { ...m, x: flip(m.x1), x1: flip(m.x) },
+    ),
     labels: model.labels.map((l) => ({ ...l, place: { ...l.place, left: flip(l.place.left + measure(l.text)) } })),
     ticks: model.ticks.map((t) => ({ ...t, x: flip(t.x) })),
     tickPlaces: model.tickPlaces.map((p) => ({ ...p, left: flip(p.left + measure(model.ticks[p.index].label)) })),

@@ -19,7 +19,11 @@ import { placeSeparator } from '../meeting-card/model.js';
 /** "Moscow, Russia" in the element's language; several places joined by "; ". */
 export function placeOf(meeting: Meeting, lang: string): string {
   return locations(meeting)
-    .map((loc) => [localize(loc.city, lang), loc.country ? countryName(loc.country, lang) : ''].filter(Boolean).join(placeSeparator(lang)))
+    .map((loc) =>
+      [localize(loc.city, lang), loc.country ? countryName(loc.country, lang) : '']
+        .filter(Boolean)
+        .join(placeSeparator(lang)),
+    )
     .filter(Boolean)
     .join('; ');
 }
@@ -42,7 +46,14 @@ export interface ListModel {
 }
 
 /** The detail panel: the `<meeting-card>` for the selected meeting. */
-export function renderPanel(meeting: Meeting, series: MeetingSeries, lang: string, theme: string | undefined, headingLevel: number, onClose: () => void): TemplateResult {
+export function renderPanel(
+  meeting: Meeting,
+  series: MeetingSeries,
+  lang: string,
+  theme: string | undefined,
+  headingLevel: number,
+  onClose: () => void,
+): TemplateResult {
   const t = (key: 'details' | 'close') => translate(timelineMessages, lang, key);
   return html`<section class="panel" part="panel" aria-label=${t('details')}>
     <div class="panel-head">
@@ -61,15 +72,19 @@ function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
   const headline = langText(meeting.title, lang);
   return html`<li class=${selected ? 'selected' : ''} data-id=${meeting.id}>
     <time datetime=${meeting.end ? `${meeting.start}/${meeting.end}` : meeting.start}>${formatDateRange(meeting.start, meeting.end, lang)}</time>
-    ${m.visible
-      ? html`<button type="button" class="headline" aria-expanded=${selected ? 'true' : 'false'} @click=${() => m.onSelect(meeting)}>${headline}</button>`
-      : html`<span class="headline">${headline}</span>`}
+    ${
+      m.visible
+        ? html`<button type="button" class="headline" aria-expanded=${selected ? 'true' : 'false'} @click=${() => m.onSelect(meeting)}>${headline}</button>`
+        : html`<span class="headline">${headline}</span>`
+    }
     ${place ? html`<span class="place">${place}</span>` : nothing}
-    ${docs.length
-      ? html`<span class="docs">${translate(timelineMessages, lang, 'documents')}: ${docs.map(
-          (d, i) => html`${i ? '; ' : ''}${langText(d.title, lang)}`,
-        )}</span>`
-      : nothing}
+    ${
+      docs.length
+        ? html`<span class="docs">${translate(timelineMessages, lang, 'documents')}: ${docs.map(
+            (d, i) => html`${i ? '; ' : ''}${langText(d.title, lang)}`,
+          )}</span>`
+        : nothing
+    }
     ${m.visible && selected && m.showPanel ? renderPanel(meeting, m.series, lang, m.theme, m.headingLevel, m.onClose) : nothing}
   </li>`;
 }

@@ -16,7 +16,9 @@ export { zoomIdentity, type ZoomTransform };
 type ZoomEvent = D3ZoomEvent<SVGSVGElement, unknown>;
 
 /** Which events may start a gesture. Exported for tests. */
-export function allowGesture(event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList }): boolean {
+export function allowGesture(
+  event: Event & { button?: number; ctrlKey?: boolean; metaKey?: boolean; touches?: TouchList },
+): boolean {
   if (event.type === 'wheel') return !!(event.ctrlKey || event.metaKey);
   if (event.type === 'touchstart') return (event.touches?.length ?? 0) >= 2;
   return !event.ctrlKey && !event.button;

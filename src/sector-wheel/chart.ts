@@ -37,7 +37,12 @@ export interface ChartView {
 function wedge(a: WheelArc, v: ChartView): TemplateResult {
   const i = v.info(a);
   const selected = a.kind === 'sector' && a.id === v.selectedId;
-  const parts = [a.kind === 'group' ? 'group' : 'sector', a.kind === 'more' ? 'more' : '', a.empty ? 'empty' : '', selected ? 'selected' : '']
+  const parts = [
+    a.kind === 'group' ? 'group' : 'sector',
+    a.kind === 'more' ? 'more' : '',
+    a.empty ? 'empty' : '',
+    selected ? 'selected' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return svg`<path
@@ -88,7 +93,8 @@ export function renderChart(v: ChartView): TemplateResult {
     <g aria-hidden="true" class="labels">${v.labels.map(label)}</g>
     <g aria-hidden="true" part="centre" class="centre" transform="translate(${rings.cx} ${rings.cy})">
       ${v.centre.map(
-        (line, i) => svg`<text y=${top + i * v.lineHeight} text-anchor="middle" dominant-baseline="central" class=${line.strong ? 'strong' : ''} lang=${line.lang || nothing}>${line.text}</text>`,
+        (line, i) =>
+          svg`<text y=${top + i * v.lineHeight} text-anchor="middle" dominant-baseline="central" class=${line.strong ? 'strong' : ''} lang=${line.lang || nothing}>${line.text}</text>`,
       )}
     </g>
   </svg>`;

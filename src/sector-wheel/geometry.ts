@@ -7,7 +7,15 @@ import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { allSectors, type WheelModel, type WheelSector } from './model.js';
 import { layoutWheel, wheelHeight, type WeightMode, type WheelLayout } from './layout.js';
-import { centreLines, layoutLabels, outsideColumnHeight, outsideLabelRoom, type CentreLine, type LabelFont, type WheelLabel } from './labels.js';
+import {
+  centreLines,
+  layoutLabels,
+  outsideColumnHeight,
+  outsideLabelRoom,
+  type CentreLine,
+  type LabelFont,
+  type WheelLabel,
+} from './labels.js';
 import type { Measure } from '../shared/text-measure.js';
 import { weightText } from './views.js';
 
@@ -49,24 +57,57 @@ export interface WheelGeometry {
 export function wheelGeometry(model: WheelModel, o: WheelGeometryInput): WheelGeometry {
   const { width, measure, lineHeight, lang } = o;
   const outside = width >= OUTSIDE_LABELS_FROM;
-  const labelRoom = outside ? outsideLabelRoom(allSectors(model).map((s) => s.label), width, measure) : 0;
+  const labelRoom = outside
+    ? outsideLabelRoom(
+        allSectors(model).map((s) => s.label),
+        width,
+        measure,
+      )
+    : 0;
   const more = (count: number) => translate(wheelMessages, lang, 'more', { count });
-  const options = { width, weight: o.weight, focus: o.focus, labelRoom, minArc: o.focus && o.showAll ? 0.5 : 8, rtl: o.rtl };
+  const options = {
+    width,
+    weight: o.weight,
+    focus: o.focus,
+    labelRoom,
+    minArc: o.focus && o.showAll ? 0.5 : 8,
+    rtl: o.rtl,
+  };
   const maxHeight = o.maxHeight ?? Infinity;
   let height = o.height ?? wheelHeight(width, { labelRoom, maxHeight });
   let layout = layoutWheel(model, { ...options, height }, more);
   if (outside && o.height === undefined) {
-    const fitted = wheelHeight(width, { labelRoom, maxHeight, labelColumn: outsideColumnHeight(layout.arcs, lineHeight) });
+    const fitted = wheelHeight(width, {
+      labelRoom,
+      maxHeight,
+      labelColumn: outsideColumnHeight(layout.arcs, lineHeight),
+    });
     if (fitted !== height) layout = layoutWheel(model, { ...options, height: (height = fitted) }, more);
   }
-  const labels = layoutLabels(layout.arcs, layout.rings, { width, height, measure, lineHeight, mode: outside ? 'outside' : 'inside' });
+  const labels = layoutLabels(layout.arcs, layout.rings, {
+    width,
+    height,
+    measure,
+    lineHeight,
+    mode: outside ? 'outside' : 'inside',
+  });
   return { layout, labels, height };
 }
 
 /** The lines in the middle of the wheel: its title, then the selected sector and its figure when there is room. */
-export function wheelCentre(model: WheelModel, radius: number, sector: WheelSector | undefined, lang: string, font: LabelFont): CentreLine[] {
+export function wheelCentre(
+  model: WheelModel,
+  radius: number,
+  sector: WheelSector | undefined,
+  lang: string,
+  font: LabelFont,
+): CentreLine[] {
   const title = localizeWithLang(model.title, lang);
   const titleText = { text: title.text || translate(wheelMessages, lang, 'wheel'), lang: title.lang };
-  const selected = sector && { label: sector.label, labelLang: sector.labelLang, figure: weightText(model, sector.weight, lang) };
+  const selected = sector && {
+    label: sector.label,
+    labelLang: sector.labelLang,
+    figure: weightText(model, sector.weight, lang),
+  };
   return centreLines(radius, titleText, selected, font);
 }

@@ -12,7 +12,12 @@ export type KeyAction = { move: WheelArc } | { activate: WheelArc } | { zoomOut:
  * the wheel's. Left/Right follow the reading direction: right to left (`rtl`, a mirrored wheel),
  * ArrowLeft goes to the next wedge.
  */
-export function keyAction(arcs: readonly WheelArc[], current: WheelArc, key: string, rtl = false): KeyAction | undefined {
+export function keyAction(
+  arcs: readonly WheelArc[],
+  current: WheelArc,
+  key: string,
+  rtl = false,
+): KeyAction | undefined {
   const ring = arcs.filter((a) => (a.kind === 'group') === (current.kind === 'group'));
   const at = ring.findIndex((a) => a.key === current.key);
   const moveTo = (next: WheelArc | undefined): KeyAction => (next ? { move: next } : { none: true });
@@ -22,9 +27,13 @@ export function keyAction(arcs: readonly WheelArc[], current: WheelArc, key: str
       // Around the ring, following the reading direction, as a toolbar's buttons.
       return moveTo(ring[rovingIndex(key, at, ring.length, rtl) ?? at]);
     case 'ArrowDown':
-      return moveTo(current.kind === 'group' ? arcs.find((a) => a.kind !== 'group' && a.groupId === current.id) : undefined);
+      return moveTo(
+        current.kind === 'group' ? arcs.find((a) => a.kind !== 'group' && a.groupId === current.id) : undefined,
+      );
     case 'ArrowUp':
-      return moveTo(current.kind !== 'group' ? arcs.find((a) => a.kind === 'group' && a.id === current.groupId) : undefined);
+      return moveTo(
+        current.kind !== 'group' ? arcs.find((a) => a.kind === 'group' && a.id === current.groupId) : undefined,
+      );
     case 'Enter':
     case ' ':
       return { activate: current };

@@ -43,7 +43,9 @@ const PAD = 3;
 
 /** Splits text into units that may end a line: words, or single characters in CJK text. */
 function breakUnits(text: string): string[] {
-  return text.match(/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? [];
+  return (
+    text.match(/[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]+\s*|\s+/g) ?? []
+  );
 }
 
 /** `text`, shortened with "…" (by whole characters) until it is at most `maxWidth` wide; '' if not even one character and "…" fit. */
@@ -84,7 +86,14 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
 function rect(cx: number, cy: number, w: number, h: number, rotateDeg = 0): [number, number][] {
   const t = (rotateDeg * Math.PI) / 180;
   const [c, s] = [Math.cos(t), Math.sin(t)];
-  return ([[-w / 2, -h / 2], [w / 2, -h / 2], [w / 2, h / 2], [-w / 2, h / 2]] as [number, number][]).map(([x, y]) => [cx + x * c - y * s, cy + x * s + y * c]);
+  return (
+    [
+      [-w / 2, -h / 2],
+      [w / 2, -h / 2],
+      [w / 2, h / 2],
+      [-w / 2, h / 2],
+    ] as [number, number][]
+  ).map(([x, y]) => [cx + x * c - y * s, cy + x * s + y * c]);
 }
 
 /**
@@ -114,7 +123,16 @@ function groupLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | un
   const inner = r - o.lineHeight / 2;
   const outer = r + o.lineHeight / 2;
   return {
-    id: a.key, ring: 'group', text, full: a.label, lang: a.labelLang, x, y, anchor: 'middle', rotate: 0, path,
+    id: a.key,
+    ring: 'group',
+    text,
+    full: a.label,
+    lang: a.labelLang,
+    x,
+    y,
+    anchor: 'middle',
+    rotate: 0,
+    path,
     box: [at(from, inner), at(to, inner), at(to, outer), at(from, outer)],
   };
 }
@@ -133,7 +151,18 @@ function insideLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | u
   const rotate = mid < Math.PI ? deg - 90 : deg - 270;
   const cx = rings.cx + x;
   const cy = rings.cy + y;
-  return { id: a.key, ring: 'sector', text, full: a.label, lang: a.labelLang, x: cx, y: cy, anchor: 'middle', rotate, box: rect(cx, cy, o.measure(text), o.lineHeight, rotate) };
+  return {
+    id: a.key,
+    ring: 'sector',
+    text,
+    full: a.label,
+    lang: a.labelLang,
+    x: cx,
+    y: cy,
+    anchor: 'middle',
+    rotate,
+    box: rect(cx, cy, o.measure(text), o.lineHeight, rotate),
+  };
 }
 
 /**
@@ -148,20 +177,26 @@ function outsideLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): WheelLa
   const lines = Math.max(0, Math.floor((bottom - top) / o.lineHeight) + 1);
   for (const side of ['right', 'left'] as const) {
     let items = arcs
-      .filter((a) => ((a.a0 + a.a1) / 2 < Math.PI) === (side === 'right'))
+      .filter((a) => (a.a0 + a.a1) / 2 < Math.PI === (side === 'right'))
       .map((a) => {
         const mid = (a.a0 + a.a1) / 2;
         const elbow = polar(mid, rings.sectorOuter + LEADER_ELBOW);
         return { a, mid, target: rings.cy + elbow[1] };
       });
     if (items.length > lines) {
-      const keep = new Set([...items].sort((p, q) => q.a.a1 - q.a.a0 - (p.a.a1 - p.a.a0)).slice(0, lines).map((i) => i.a.key));
+      const keep = new Set(
+        [...items]
+          .sort((p, q) => q.a.a1 - q.a.a0 - (p.a.a1 - p.a.a0))
+          .slice(0, lines)
+          .map((i) => i.a.key),
+      );
       items = items.filter((i) => keep.has(i.a.key));
     }
     items.sort((p, q) => p.target - q.target);
     const ys = items.map((i) => Math.min(Math.max(i.target, top), bottom));
     for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i], ys[i - 1] + o.lineHeight);
-    for (let i = ys.length - 1; i >= 0; i--) ys[i] = Math.min(ys[i], i === ys.length - 1 ? bottom : ys[i + 1] - o.lineHeight);
+    for (let i = ys.length - 1; i >= 0; i--)
+      ys[i] = Math.min(ys[i], i === ys.length - 1 ? bottom : ys[i + 1] - o.lineHeight);
     const dir = side === 'right' ? 1 : -1;
     const textX = rings.cx + dir * (rings.sectorOuter + 16);
     const room = side === 'right' ? o.width - textX - 2 : textX - 2;
@@ -173,10 +208,21 @@ function outsideLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): WheelLa
       const elbow = polar(item.mid, rings.sectorOuter + LEADER_ELBOW);
       const y = ys[i];
       out.push({
-        id: item.a.key, ring: 'sector', text, full: item.a.label, lang: item.a.labelLang,
-        x: textX, y, anchor: side === 'right' ? 'start' : 'end', rotate: 0,
+        id: item.a.key,
+        ring: 'sector',
+        text,
+        full: item.a.label,
+        lang: item.a.labelLang,
+        x: textX,
+        y,
+        anchor: side === 'right' ? 'start' : 'end',
+        rotate: 0,
         box: rect(textX + (dir * w) / 2, y, w, o.lineHeight),
-        leader: [[rings.cx + start[0], rings.cy + start[1]], [rings.cx + elbow[0], rings.cy + elbow[1]], [textX - dir * 3, y]],
+        leader: [
+          [rings.cx + start[0], rings.cy + start[1]],
+          [rings.cx + elbow[0], rings.cy + elbow[1]],
+          [textX - dir * 3, y],
+        ],
       });
     });
   }
@@ -232,7 +278,10 @@ export function centreLines(
   const total = Math.max(1, Math.floor((1.5 * radius) / lineHeight));
   const used = Math.min(total, sector ? 4 : 3);
   const width = 2 * Math.sqrt(Math.max(0, radius * radius - ((used * lineHeight) / 2) ** 2)) || radius;
-  const titleLines = wrapText(title.text, width, Math.max(1, used - (sector ? 2 : 0)), measure).map((text) => ({ text, lang: title.lang }));
+  const titleLines = wrapText(title.text, width, Math.max(1, used - (sector ? 2 : 0)), measure).map((text) => ({
+    text,
+    lang: title.lang,
+  }));
   if (!sector || used < 3) return titleLines;
   return [
     ...titleLines,

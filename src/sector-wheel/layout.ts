@@ -93,7 +93,14 @@ export const LEADER_ELBOW = 8;
  * `labelRoom` on each side for outside labels), no taller than `maxHeight`, and tall enough for
  * `labelColumn` px of outside labels on its busier side — so no blank band above or below.
  */
-export function wheelHeight(width: number, { labelRoom = 0, maxHeight = Infinity, labelColumn = 0 }: { labelRoom?: number; maxHeight?: number; labelColumn?: number } = {}): number {
+export function wheelHeight(
+  width: number,
+  {
+    labelRoom = 0,
+    maxHeight = Infinity,
+    labelColumn = 0,
+  }: { labelRoom?: number; maxHeight?: number; labelColumn?: number } = {},
+): number {
   const margin = EDGE + (labelRoom > 0 ? LEADER_ELBOW : 0);
   const ring = 2 * (Math.max(20, width / 2 - labelRoom - EDGE) + margin);
   return Math.round(Math.max(2 * (20 + margin), Math.min(maxHeight, Math.max(ring, labelColumn))));
@@ -136,7 +143,13 @@ interface Leaf {
 }
 
 /** The outer ring's wedges, gathering the thinnest sectors of each group into one `more` wedge when too many would be thin. */
-function leavesOf(sectors: WheelSector[], mode: WeightMode, minAngle: number, moreLabel: (n: number) => string, scope: WheelModel['scope']): Leaf[] {
+function leavesOf(
+  sectors: WheelSector[],
+  mode: WeightMode,
+  minAngle: number,
+  moreLabel: (n: number) => string,
+  scope: WheelModel['scope'],
+): Leaf[] {
   const value = (s: WheelSector) => (mode === 'equal' ? 1 : s.weight);
   const total = sectors.reduce((sum, s) => sum + value(s), 0) || 1;
   const isThin = (s: WheelSector) => (value(s) / total) * TAU < minAngle;
@@ -156,12 +169,33 @@ function leavesOf(sectors: WheelSector[], mode: WeightMode, minAngle: number, mo
   const more = new Map<string, Leaf>();
   for (const s of sectors) {
     if (!gathered.has(s.id)) {
-      leaves.push({ id: s.id, kind: 'sector', groupId: s.groupId, value: value(s), weight: s.weight, empty: s.weight === 0, colour: s.colour, label: s.label, labelLang: s.labelLang });
+      leaves.push({
+        id: s.id,
+        kind: 'sector',
+        groupId: s.groupId,
+        value: value(s),
+        weight: s.weight,
+        empty: s.weight === 0,
+        colour: s.colour,
+        label: s.label,
+        labelLang: s.labelLang,
+      });
       continue;
     }
     let m = more.get(s.groupId);
     if (!m) {
-      m = { id: `more:${s.groupId}`, kind: 'more', groupId: s.groupId, value: 0, weight: 0, empty: true, colour: s.colour, label: '', labelLang: '', members: [] };
+      m = {
+        id: `more:${s.groupId}`,
+        kind: 'more',
+        groupId: s.groupId,
+        value: 0,
+        weight: 0,
+        empty: true,
+        colour: s.colour,
+        label: '',
+        labelLang: '',
+        members: [],
+      };
       more.set(s.groupId, m);
       leaves.push(m);
     }
@@ -173,7 +207,8 @@ function leavesOf(sectors: WheelSector[], mode: WeightMode, minAngle: number, mo
   for (const m of more.values()) {
     m.label = moreLabel(m.members!.length);
     // In a series a meeting touching two gathered sectors counts once.
-    if (scope === 'series') m.weight = new Set(sectors.filter((s) => m.members!.includes(s.id)).flatMap((s) => s.meetings)).size;
+    if (scope === 'series')
+      m.weight = new Set(sectors.filter((s) => m.members!.includes(s.id)).flatMap((s) => s.meetings)).size;
   }
   return leaves;
 }
@@ -182,20 +217,37 @@ function leavesOf(sectors: WheelSector[], mode: WeightMode, minAngle: number, mo
  * The wheel's wedges: an inner ring of groups and an outer ring of sectors. Drilled into `focus`,
  * that group fills the inner ring and its sectors the outer one.
  */
-export function layoutWheel(model: WheelModel, options: WheelLayoutOptions, moreLabel: (n: number) => string = (n) => `+${n}`): WheelLayout {
+export function layoutWheel(
+  model: WheelModel,
+  options: WheelLayoutOptions,
+  moreLabel: (n: number) => string = (n) => `+${n}`,
+): WheelLayout {
   const rings = ringsFor(options.width, options.height, options.labelRoom ?? 0);
   const mode = options.weight ?? 'count';
   const groups = options.focus ? model.groups.filter((g) => g.id === options.focus) : model.groups;
   if (groups.length === 0) return { rings, arcs: [] };
   const minAngle = Math.min((options.minArc ?? 8) / rings.sectorOuter, TAU / 8);
 
-  const leaves = leavesOf(groups.flatMap((g) => g.sectors), mode, minAngle, moreLabel, model.scope);
-  const angles = anglesWithMinimum(leaves.map((l) => l.value), TAU, minAngle);
+  const leaves = leavesOf(
+    groups.flatMap((g) => g.sectors),
+    mode,
+    minAngle,
+    moreLabel,
+    model.scope,
+  );
+  const angles = anglesWithMinimum(
+    leaves.map((l) => l.value),
+    TAU,
+    minAngle,
+  );
   const angleOf = new Map(leaves.map((l, i) => [l, angles[i]]));
 
   type Node = { leaf?: Leaf; groupId?: string; children?: Node[] };
   const root: Node = {
-    children: groups.map((g) => ({ groupId: g.id, children: leaves.filter((l) => l.groupId === g.id).map((leaf) => ({ leaf })) })),
+    children: groups.map((g) => ({
+      groupId: g.id,
+      children: leaves.filter((l) => l.groupId === g.id).map((leaf) => ({ leaf })),
+    })),
   };
   const tree = partition<Node>().size([TAU, 1])(hierarchy(root).sum((d) => (d.leaf ? angleOf.get(d.leaf)! : 0)));
 
@@ -203,10 +255,39 @@ export function layoutWheel(model: WheelModel, options: WheelLayoutOptions, more
   for (const node of tree.descendants()) {
     if (node.depth === 1) {
       const g = groups.find((x) => x.id === node.data.groupId)!;
-      arcs.push({ id: g.id, key: `group:${g.id}`, kind: 'group', groupId: g.id, a0: node.x0, a1: node.x1, r0: rings.groupInner, r1: rings.groupOuter, empty: g.weight === 0, weight: g.weight, colour: g.colour, label: g.label, labelLang: g.labelLang });
+      arcs.push({
+        id: g.id,
+        key: `group:${g.id}`,
+        kind: 'group',
+        groupId: g.id,
+        a0: node.x0,
+        a1: node.x1,
+        r0: rings.groupInner,
+        r1: rings.groupOuter,
+        empty: g.weight === 0,
+        weight: g.weight,
+        colour: g.colour,
+        label: g.label,
+        labelLang: g.labelLang,
+      });
     } else if (node.depth === 2) {
       const { id, kind, groupId, weight, empty, colour, label, labelLang, members } = node.data.leaf!;
-      arcs.push({ id, key: kind === 'more' ? id : `sector:${id}`, kind, groupId, a0: node.x0, a1: node.x1, r0: rings.sectorInner, r1: rings.sectorOuter, empty, weight, colour, label, labelLang, ...(members ? { members } : {}) });
+      arcs.push({
+        id,
+        key: kind === 'more' ? id : `sector:${id}`,
+        kind,
+        groupId,
+        a0: node.x0,
+        a1: node.x1,
+        r0: rings.sectorInner,
+        r1: rings.sectorOuter,
+        empty,
+        weight,
+        colour,
+        label,
+        labelLang,
+        ...(members ? { members } : {}),
+      });
     }
   }
   return { rings, arcs: options.rtl ? arcs.map(mirrorArc) : arcs };
@@ -217,7 +298,12 @@ export function mirrorArc(a: WheelArc): WheelArc {
   return { ...a, a0: TAU - a.a1, a1: TAU - a.a0 };
 }
 
-const arcPathGenerator = arc<{ innerRadius: number; outerRadius: number; startAngle: number; endAngle: number }>().cornerRadius(1.5);
+const arcPathGenerator = arc<{
+  innerRadius: number;
+  outerRadius: number;
+  startAngle: number;
+  endAngle: number;
+}>().cornerRadius(1.5);
 
 /** The SVG path of a wedge, centred on (0, 0). */
 export function arcPath(a: Pick<WheelArc, 'a0' | 'a1' | 'r0' | 'r1'>): string {

@@ -39,8 +39,10 @@ export const wheelMessages: Messages<Key> = {
     more: '{count} more',
     whole: 'All sectors',
     breadcrumbs: 'Zoom level',
-    meetingsOf: ({ count, total }: Of, f: MessageTools) => f.plural(total, { one: `${f.number(count)} of # meeting`, other: `${f.number(count)} of # meetings` }),
-    items: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# document or commitment', other: '# documents and commitments' }),
+    meetingsOf: ({ count, total }: Of, f: MessageTools) =>
+      f.plural(total, { one: `${f.number(count)} of # meeting`, other: `${f.number(count)} of # meetings` }),
+    items: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# document or commitment', other: '# documents and commitments' }),
     unknownMeeting: 'There is no meeting with the id “{id}”.',
     noSectors: 'The data names no sectors.',
     legend: 'Sector groups',

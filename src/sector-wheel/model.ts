@@ -64,7 +64,9 @@ export interface ModelOptions {
 }
 
 /** Which meetings and documents touch each sector id, in the scope of `meetings`. */
-function touches(meetings: readonly Meeting[]): Map<string, { meetings: Set<string>; documents: SectorDocument[]; listed: Set<string> }> {
+function touches(
+  meetings: readonly Meeting[],
+): Map<string, { meetings: Set<string>; documents: SectorDocument[]; listed: Set<string> }> {
   const out = new Map<string, { meetings: Set<string>; documents: SectorDocument[]; listed: Set<string> }>();
   const entry = (id: string) => {
     let e = out.get(id);
@@ -141,7 +143,15 @@ export function buildWheelModel(series: MeetingSeries, options: ModelOptions): M
       : new Set(group.sectors.flatMap((s) => s.meetings)).size;
   }
   const total = meeting ? shown.reduce((sum, g) => sum + g.weight, 0) : inScope.length;
-  return { model: { scope: meeting ? 'meeting' : 'series', meeting, title: meeting ? meeting.title : series.title, total, groups: shown } };
+  return {
+    model: {
+      scope: meeting ? 'meeting' : 'series',
+      meeting,
+      title: meeting ? meeting.title : series.title,
+      total,
+      groups: shown,
+    },
+  };
 }
 
 /** Every sector of the model, group by group. */

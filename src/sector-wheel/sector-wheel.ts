@@ -124,13 +124,25 @@ export class SectorWheel extends MeetingVizElement {
   private frame = 0;
   private pendingFocus = false;
   private readonly headings = new HeadingLevelController(this);
-  private readonly crumbs = new RovingFocus(this, () => [...this.renderRoot.querySelectorAll<HTMLElement>('.breadcrumbs button')]);
+  private readonly crumbs = new RovingFocus(this, () => [
+    ...this.renderRoot.querySelectorAll<HTMLElement>('.breadcrumbs button'),
+  ]);
 
   private readonly exporter = new ExportController(this, 'sector-wheel', () => {
     if (!this.model || !this.layout || !this.font) return undefined;
     const { rings, arcs } = this.layout;
     const labelSize = parseFloat(getComputedStyle(this).getPropertyValue('--_label-size')) || 12;
-    const drawing = { width: rings.cx * 2, height: this.height, rings, arcs, labels: this.labels, centre: this.centre, lineHeight: this.font.lineHeight, labelSize, selectedId: this.selected };
+    const drawing = {
+      width: rings.cx * 2,
+      height: this.height,
+      rings,
+      arcs,
+      labels: this.labels,
+      centre: this.centre,
+      lineHeight: this.font.lineHeight,
+      labelSize,
+      selectedId: this.selected,
+    };
     return { kind: 'wheel', drawing, model: this.model, focus: this.group };
   });
   // Derived in willUpdate from what changed; render only reads these.
@@ -152,7 +164,14 @@ export class SectorWheel extends MeetingVizElement {
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
     const font = `${size}px ${style.fontFamily}`;
     // Rows as tall as the engine's own SVG text box (19 px for 12 px text in Firefox and WebKit).
-    return { measure: textMeasurer(font, size * 0.6), lineHeight: Math.max(Math.round(size * 1.3), Math.ceil(fontBoxHeight(font) ?? 0), svgLineHeight(font, this.renderRoot as ShadowRoot, 0)) };
+    return {
+      measure: textMeasurer(font, size * 0.6),
+      lineHeight: Math.max(
+        Math.round(size * 1.3),
+        Math.ceil(fontBoxHeight(font) ?? 0),
+        svgLineHeight(font, this.renderRoot as ShadowRoot, 0),
+      ),
+    };
   });
 
   private readonly modelFor = memoize((series: MeetingSeries, meetingId: string | undefined, lang: string) =>
@@ -160,12 +179,33 @@ export class SectorWheel extends MeetingVizElement {
   );
 
   private readonly layoutFor = memoize(
-    (model: WheelModel, width: number, weight: WeightMode, focus: string | undefined, showAll: boolean, font: LabelFont, lang: string, rtl: boolean, maxHeight: number) =>
-      wheelGeometry(model, { width, lang, weight, focus, showAll, measure: font.measure, lineHeight: font.lineHeight, rtl, maxHeight }),
+    (
+      model: WheelModel,
+      width: number,
+      weight: WeightMode,
+      focus: string | undefined,
+      showAll: boolean,
+      font: LabelFont,
+      lang: string,
+      rtl: boolean,
+      maxHeight: number,
+    ) =>
+      wheelGeometry(model, {
+        width,
+        lang,
+        weight,
+        focus,
+        showAll,
+        measure: font.measure,
+        lineHeight: font.lineHeight,
+        rtl,
+        maxHeight,
+      }),
   );
 
-  private readonly centreFor = memoize((model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) =>
-    wheelCentre(model, radius, sector, lang, font),
+  private readonly centreFor = memoize(
+    (model: WheelModel, radius: number, sector: WheelSector | undefined, font: LabelFont, lang: string) =>
+      wheelCentre(model, radius, sector, lang, font),
   );
 
   private readonly infosFor = memoize((model: WheelModel, arcs: WheelArc[], lang: string) => {
@@ -184,16 +224,24 @@ export class SectorWheel extends MeetingVizElement {
    * The wheel as on screen (meeting, group, selection, language, theme) as a standalone SVG file,
    * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when nothing is drawn.
    */
-  toSVG(options?: SvgOptions): Promise<string> { return this.exporter.toSVG(options); }
+  toSVG(options?: SvgOptions): Promise<string> {
+    return this.exporter.toSVG(options);
+  }
 
   /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
-  toPNG(options?: PngOptions): Promise<Blob> { return this.exporter.toPNG(options); }
+  toPNG(options?: PngOptions): Promise<Blob> {
+    return this.exporter.toPNG(options);
+  }
 
   /** The meetings in scope, one row each: ids, dates, places, titles in the element's language, source URLs. */
-  toCSV(): Promise<string> { return this.exporter.toCSV(); }
+  toCSV(): Promise<string> {
+    return this.exporter.toCSV();
+  }
 
   /** The meetings in scope as JSON. */
-  toJSON(): Promise<string> { return this.exporter.toJSON(); }
+  toJSON(): Promise<string> {
+    return this.exporter.toJSON();
+  }
 
   /**
    * Model, wedges, labels and the centre, each computed again only when what it depends on changed.
@@ -207,7 +255,12 @@ export class SectorWheel extends MeetingVizElement {
     const result = this.modelFor(series, this.meeting, lang);
     if ('error' in result) {
       this.model = this.layout = undefined;
-      this.modelError = translate(wheelMessages, lang, result.error === 'unknown-meeting' ? 'unknownMeeting' : 'noSectors', { id: result.id ?? '' });
+      this.modelError = translate(
+        wheelMessages,
+        lang,
+        result.error === 'unknown-meeting' ? 'unknownMeeting' : 'noSectors',
+        { id: result.id ?? '' },
+      );
       return;
     }
     this.model = result.model;
@@ -217,10 +270,25 @@ export class SectorWheel extends MeetingVizElement {
     const previous = this.layout;
     // The drawing is the ring plus its labels, up to the page's maximum height (read from a probe).
     this.maxHeight = this.readMaxHeight();
-    ({ layout: this.layout, labels: this.labels, height: this.height } = this.layoutFor(this.model, width, this.weight, this.focusGroup()?.id, this.showAll, this.font, lang, this.effectiveDir === 'rtl', this.maxHeight));
+    ({
+      layout: this.layout,
+      labels: this.labels,
+      height: this.height,
+    } = this.layoutFor(
+      this.model,
+      width,
+      this.weight,
+      this.focusGroup()?.id,
+      this.showAll,
+      this.font,
+      lang,
+      this.effectiveDir === 'rtl',
+      this.maxHeight,
+    ));
     const zoomed = this.groupChanged && this.layout !== previous && !!previous?.arcs.length;
     this.groupChanged = false;
-    if (zoomed && !matchMedia('(prefers-reduced-motion: reduce)').matches) this.startZoom(tweenArcs(previous!.arcs, this.layout.arcs));
+    if (zoomed && !matchMedia('(prefers-reduced-motion: reduce)').matches)
+      this.startZoom(tweenArcs(previous!.arcs, this.layout.arcs));
     if (!this.layout.arcs.some((a) => a.key === this.activeId)) this.activeId = this.layout.arcs[0]?.key;
     this.centre = this.centreFor(this.model, this.layout.rings.centre, this.sectorById(this.selected), this.font, lang);
     this.infos = this.infosFor(this.model, this.layout.arcs, lang);
@@ -259,7 +327,8 @@ export class SectorWheel extends MeetingVizElement {
 
   protected override updated(): void {
     // The page's maximum height is known once the probe is drawn (or when it changed): fit again, next frame.
-    if (this.layout && this.readMaxHeight() !== this.maxHeight) this.frame = requestAnimationFrame(() => this.requestUpdate());
+    if (this.layout && this.readMaxHeight() !== this.maxHeight)
+      this.frame = requestAnimationFrame(() => this.requestUpdate());
     if (!this.pendingFocus) return;
     this.pendingFocus = false;
     (this.renderRoot.querySelector(`[data-key="${CSS.escape(this.activeId ?? '')}"]`) as SVGElement | null)?.focus();
@@ -317,12 +386,24 @@ export class SectorWheel extends MeetingVizElement {
     if (arc.kind === 'group') {
       const groups = arcs.filter((a) => a.kind === 'group');
       const count = translate(wheelMessages, lang, 'groupSummary', { count: group?.sectors.length ?? 0 });
-      return { name: `${arc.label}: ${figure}, ${count}`, level: 1, setsize: groups.length, posinset: groups.indexOf(arc) + 1, expanded: true };
+      return {
+        name: `${arc.label}: ${figure}, ${count}`,
+        level: 1,
+        setsize: groups.length,
+        posinset: groups.indexOf(arc) + 1,
+        expanded: true,
+      };
     }
     const siblings = arcs.filter((a) => a.kind !== 'group' && a.groupId === arc.groupId);
     const members = arc.members?.map((id) => this.sectorById(id)?.label ?? id);
     const name = `${arc.label} — ${group?.label ?? ''}: ${figure}${members ? ` (${formatList(members, lang)})` : ''}`;
-    return { name, level: 2, setsize: siblings.length, posinset: siblings.indexOf(arc) + 1, ...(arc.kind === 'more' ? { expanded: false } : {}) };
+    return {
+      name,
+      level: 2,
+      setsize: siblings.length,
+      posinset: siblings.indexOf(arc) + 1,
+      ...(arc.kind === 'more' ? { expanded: false } : {}),
+    };
   }
 
   protected override renderReady(lang: string): TemplateResult {

@@ -46,5 +46,12 @@ export function tweenArcs(from: WheelArc[], to: WheelArc[]): (t: number) => Whee
     r0: interpolateNumber(a.r0, b.r0),
     r1: interpolateNumber(a.r1, b.r1),
   }));
-  return (t) => pairs.map(([, b], i) => ({ ...b, a0: interpolators[i].a0(t), a1: interpolators[i].a1(t), r0: interpolators[i].r0(t), r1: interpolators[i].r1(t) }));
+  return (t) =>
+    pairs.map(([, b], i) => ({
+      ...b,
+      a0: interpolators[i].a0(t),
+      a1: interpolators[i].a1(t),
+      r0: interpolators[i].r0(t),
+      r1: interpolators[i].r1(t),
+    }));
 }

@@ -16,54 +16,75 @@ import type { WheelModel, WheelSector, WheelGroup } from './model.js';
 
 /** "14 of 30 meetings" (a series) or "3 documents and commitments" (one meeting). */
 export function weightText(model: WheelModel, weight: number, lang: string): string {
-  if (model.scope === 'series') return translate(wheelMessages, lang, 'meetingsOf', { count: weight, total: model.total });
+  if (model.scope === 'series')
+    return translate(wheelMessages, lang, 'meetingsOf', { count: weight, total: model.total });
   return translate(wheelMessages, lang, 'items', { count: weight });
 }
 
 /** The zoom levels as buttons: one tab stop (after the wheel's), ←/→ between them. */
-export function renderBreadcrumbs(focus: WheelGroup | undefined, lang: string, zoomTo: (id: string | undefined) => void, roving: RovingFocus): TemplateResult {
+export function renderBreadcrumbs(
+  focus: WheelGroup | undefined,
+  lang: string,
+  zoomTo: (id: string | undefined) => void,
+  roving: RovingFocus,
+): TemplateResult {
   const whole = translate(wheelMessages, lang, 'whole');
   const count = focus ? 2 : 1;
   return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
     <button type="button" part="crumb" tabindex=${roving.tabindex(0, count)} aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
-    ${focus
-      ? html`<span aria-hidden="true">›</span>
+    ${
+      focus
+        ? html`<span aria-hidden="true">›</span>
           <button type="button" part="crumb" tabindex=${roving.tabindex(1, count)} aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
-      : nothing}
+        : nothing
+    }
   </nav>`;
 }
 
 export function renderLegend(model: WheelModel, lang: string): TemplateResult {
   return html`<ul part="legend" class="legend" aria-label=${translate(wheelMessages, lang, 'legend')}>
     ${model.groups.map(
-      (g) => html`<li><span class="swatch" ${cssVars({ background: g.colour })} aria-hidden="true"></span>${marked(g.label, g.labelLang, lang)}</li>`,
+      (g) =>
+        html`<li><span class="swatch" ${cssVars({ background: g.colour })} aria-hidden="true"></span>${marked(g.label, g.labelLang, lang)}</li>`,
     )}
   </ul>`;
 }
 
 /** The selected sector's meetings (series) or documents (one meeting), below the wheel; its title is a heading of `level`. */
-export function renderDetails(model: WheelModel, series: MeetingSeries, sector: WheelSector | undefined, lang: string, level = 3): TemplateResult {
+export function renderDetails(
+  model: WheelModel,
+  series: MeetingSeries,
+  sector: WheelSector | undefined,
+  lang: string,
+  level = 3,
+): TemplateResult {
   const [title, subtitle] = [headingTag(level), headingTag(level + 1)];
-  if (!sector) return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(wheelMessages, lang, 'selectHint')}</p></div>`;
+  if (!sector)
+    return html`<div part="details" class="details" aria-live="polite"><p class="hint">${translate(wheelMessages, lang, 'selectHint')}</p></div>`;
   const meetings = series.meetings.filter((m) => sector.meetings.includes(m.id));
   const listed = model.scope === 'meeting' && model.meeting?.sectors?.includes(sector.id);
   return html`<div part="details" class="details" aria-live="polite">
     ${staticHtml`<${title} class="title">${marked(sector.label, sector.labelLang, lang)}: ${weightText(model, sector.weight, lang)}</${title}>`}
-    ${model.scope === 'series' && meetings.length
-      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'meetingsHeading')}</${subtitle}>`}
+    ${
+      model.scope === 'series' && meetings.length
+        ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'meetingsHeading')}</${subtitle}>`}
           <ul class="meetings">
             ${meetings.map(
-              (m) => html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${langText(m.title, lang)}</li>`,
+              (m) =>
+                html`<li data-meeting=${m.id}><time datetime=${m.start}>${formatDate(m.start, lang)}</time> ${langText(m.title, lang)}</li>`,
             )}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${listed ? html`<p>${translate(wheelMessages, lang, 'onAgenda')}</p>` : nothing}
-    ${sector.documents.length
-      ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'documentsHeading')}</${subtitle}>`}
+    ${
+      sector.documents.length
+        ? html`${staticHtml`<${subtitle} class="subtitle">${translate(wheelMessages, lang, 'documentsHeading')}</${subtitle}>`}
           <ul class="documents">
             ${sector.documents.map((d) => html`<li>${langText(d.title, lang)}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 

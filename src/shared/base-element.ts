@@ -120,7 +120,10 @@ export abstract class MeetingVizElement extends LitElement {
     MeetingVizElement.pageLangObserver ??= new MutationObserver(() => {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
     });
-    MeetingVizElement.pageLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'] });
+    MeetingVizElement.pageLangObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['lang', 'dir'],
+    });
     // A language a page registers later redraws every element.
     MeetingVizElement.messagesListener ??= onMessagesChange(() => {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
@@ -167,7 +170,8 @@ export abstract class MeetingVizElement extends LitElement {
       for (const [name, old] of changed) if (!this.heldChanges.has(name)) this.heldChanges.set(name, old);
       this.applyDir();
       this.toggleAttribute('loading', true);
-      if (!this.hasUpdated && this.querySelector(':scope > [slot="fallback"]')) litRender(html`<slot name="fallback"></slot>`, this.renderRoot, this.renderOptions);
+      if (!this.hasUpdated && this.querySelector(':scope > [slot="fallback"]'))
+        litRender(html`<slot name="fallback"></slot>`, this.renderRoot, this.renderOptions);
       return false;
     }
     return super.shouldUpdate(changed);
@@ -194,9 +198,12 @@ export abstract class MeetingVizElement extends LitElement {
       return html`<slot name="fallback"></slot><div class="visually-hidden">${renderStatus(this.loader, lang)}</div>`;
     }
     // A valid file with no meetings (yet): say so calmly; it is not an error.
-    const body = state !== 'ready' ? nothing
-      : series.meetings.length === 0 ? html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`
-      : this.renderReady(lang);
+    const body =
+      state !== 'ready'
+        ? nothing
+        : series.meetings.length === 0
+          ? html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`
+          : this.renderReady(lang);
     // The live region is always there (a region added with its text is not announced); empty until a refresh.
     return html`${renderStatus(this.loader, lang)}${body}<p part="live" class="live" aria-live="polite">${this.loader.announcement || nothing}</p>`;
   }

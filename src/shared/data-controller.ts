@@ -137,7 +137,8 @@ export class DataController implements ReactiveController {
     this.set('loading', this.series, [], translate(sharedMessages, lang, 'loading'));
     try {
       const response = await fetch(src, { signal: abort.signal });
-      if (!response.ok) return this.fail(() => translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
+      if (!response.ok)
+        return this.fail(() => translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
       const text = await response.text();
       if (abort.signal.aborted) return;
       this.etag = response.headers.get('ETag') ?? undefined;
@@ -145,9 +146,14 @@ export class DataController implements ReactiveController {
       this.fetchedAt = Date.now();
       this.acceptText(text, src, this.isCsv(src, response));
     } catch (error) {
-      if (timedOut) return this.fail(() => translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }));
+      if (timedOut)
+        return this.fail(() =>
+          translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }),
+        );
       if (abort.signal.aborted) return; // replaced or removed: not an error
-      this.fail(() => translate(sharedMessages, lang, 'network', { url: src, detail: String((error as Error)?.message ?? error) }));
+      this.fail(() =>
+        translate(sharedMessages, lang, 'network', { url: src, detail: String((error as Error)?.message ?? error) }),
+      );
     } finally {
       clearTimeout(timer);
       if (this.abort === abort) this.abort = undefined;
@@ -162,21 +168,37 @@ export class DataController implements ReactiveController {
     const now = readNow(text, csv);
     if (now) return this.acceptRead(now, where);
     const generation = this.generation;
-    this.later(loadReader().then((reader) => reader.readText(text, { csv })), where, generation);
+    this.later(
+      loadReader().then((reader) => reader.readText(text, { csv })),
+      where,
+      generation,
+    );
   }
 
   private accept(input: unknown): void {
     if (!isTimelineJson(input)) return this.acceptRead(validate(input), '');
     const generation = this.generation;
-    this.later(loadReader().then((reader) => reader.readValue(input)), '', generation);
+    this.later(
+      loadReader().then((reader) => reader.readValue(input)),
+      '',
+      generation,
+    );
   }
 
   /** Shows "loading" while the CSV / TimelineJS reader loads (the first time only), then the data. */
   private later(result: Promise<ReadResult>, where: string, generation: number): void {
-    if (this.state !== 'loading') this.set('loading', this.series, [], translate(sharedMessages, this.host.effectiveLang, 'loading'));
+    if (this.state !== 'loading')
+      this.set('loading', this.series, [], translate(sharedMessages, this.host.effectiveLang, 'loading'));
     result.then(
       (read) => generation === this.generation && this.acceptRead(read, where),
-      (error) => generation === this.generation && this.fail(() => translate(sharedMessages, this.host.effectiveLang, 'network', { url: where, detail: String((error as Error)?.message ?? error) })),
+      (error) =>
+        generation === this.generation &&
+        this.fail(() =>
+          translate(sharedMessages, this.host.effectiveLang, 'network', {
+            url: where,
+            detail: String((error as Error)?.message ?? error),
+          }),
+        ),
     );
   }
 
@@ -184,7 +206,8 @@ export class DataController implements ReactiveController {
     if (this.afterLang(() => this.acceptRead(read, where))) return;
     const lang = this.host.effectiveLang;
     const detail = read.jsonError;
-    if (detail !== undefined) return this.fail(() => translate(sharedMessages, lang, 'badJson', { url: where, detail }));
+    if (detail !== undefined)
+      return this.fail(() => translate(sharedMessages, lang, 'badJson', { url: where, detail }));
     const { series, problems } = read;
     if (series.meetings.length === 0 && problems.length > 0) {
       return this.fail(() => translate(sharedMessages, lang, 'failed'), problems);
@@ -198,7 +221,8 @@ export class DataController implements ReactiveController {
   /** Arms the next background re-fetch when `refresh` is set and `src` data is shown; else disarms it. */
   private scheduleRefresh(): void {
     const seconds = Number(this.host.refresh) || 0;
-    const live = seconds > 0 && !!this.host.src && this.host.data === undefined && this.state === 'ready' && this.host.isConnected;
+    const live =
+      seconds > 0 && !!this.host.src && this.host.data === undefined && this.state === 'ready' && this.host.isConnected;
     if (live) this.schedule.start(seconds * 1000);
     else this.schedule.stop();
   }
@@ -215,7 +239,11 @@ export class DataController implements ReactiveController {
     const timer = setTimeout(() => abort.abort(), this.host.timeout);
     const lang = this.host.effectiveLang;
     try {
-      const response = await fetch(src, { signal: abort.signal, cache: 'no-cache', headers: this.etag ? { 'If-None-Match': this.etag } : {} });
+      const response = await fetch(src, {
+        signal: abort.signal,
+        cache: 'no-cache',
+        headers: this.etag ? { 'If-None-Match': this.etag } : {},
+      });
       if (response.status === 304) return;
       if (!response.ok) return this.refreshFailed();
       const text = await response.text();
@@ -223,7 +251,8 @@ export class DataController implements ReactiveController {
       if (text === this.shownText) return;
       const csv = this.isCsv(src, response);
       const read = readNow(text, csv) ?? (await loadReader()).readText(text, { csv });
-      if (read.jsonError !== undefined || read.series.meetings.length === 0 && read.problems.length > 0) return this.refreshFailed();
+      if (read.jsonError !== undefined || (read.series.meetings.length === 0 && read.problems.length > 0))
+        return this.refreshFailed();
       this.etag = response.headers.get('ETag') ?? undefined;
       this.shownText = text;
       this.fetchedAt = Date.now();
@@ -239,7 +268,10 @@ export class DataController implements ReactiveController {
 
   private refreshFailed(): void {
     const lang = this.host.effectiveLang;
-    this.announcement = translate(sharedMessages, lang, 'refreshFailed', { time: clock(lang, Date.now()), since: clock(lang, this.fetchedAt) });
+    this.announcement = translate(sharedMessages, lang, 'refreshFailed', {
+      time: clock(lang, Date.now()),
+      since: clock(lang, this.fetchedAt),
+    });
     this.host.requestUpdate();
   }
 
@@ -290,7 +322,9 @@ function readNow(text: string, csv: boolean): ReadResult | undefined {
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
-    return looksLikeJson(text) ? { series: { meetings: [] }, problems: [], jsonError: (error as Error).message } : undefined;
+    return looksLikeJson(text)
+      ? { series: { meetings: [] }, problems: [], jsonError: (error as Error).message }
+      : undefined;
   }
   return isTimelineJson(value) ? undefined : validate(value);
 }

@@ -10,6 +10,8 @@ export function defineElement(name: string, constructor: CustomElementConstructo
     customElements.define(name, constructor);
   } else if (existing !== constructor && !warned) {
     warned = true;
-    console.info(`meeting-viz: <${name}> and its siblings are already defined on this page; keeping the first definitions.`);
+    console.info(
+      `meeting-viz: <${name}> and its siblings are already defined on this page; keeping the first definitions.`,
+    );
   }
 }

@@ -33,7 +33,8 @@ export function headingBefore(element: Element): Element | undefined {
     const headings = root.querySelectorAll?.(HEADINGS) ?? [];
     for (let i = headings.length - 1; i >= 0; i--) {
       const heading = headings[i];
-      if (heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING && !heading.contains(node)) return heading;
+      if (heading.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING && !heading.contains(node))
+        return heading;
     }
     if (!(root instanceof ShadowRoot)) return undefined;
     node = root.host;

@@ -133,7 +133,10 @@ export type Message = string | ((params: any, tools: MessageTools) => string);
  * its English words. The other built-in languages hold every namespace in one module (`src/i18n/`),
  * typed as {@link LanguageMessages}, so each has every English key.
  */
-export type Messages<K extends string> = { readonly namespace: keyof MessageNamespaces; readonly en: Readonly<Record<K, Message>> };
+export type Messages<K extends string> = {
+  readonly namespace: keyof MessageNamespaces;
+  readonly en: Readonly<Record<K, Message>>;
+};
 
 /**
  * The keys of every namespace, so that {@link registerMessages} is typed against the English set.
@@ -195,7 +198,10 @@ export function loadLang(lang: string): Promise<void> | undefined {
     let pending = pendingLoads.get(lower);
     if (!pending) {
       pending = LANG_MODULES[lower as keyof typeof LANG_MODULES]()
-        .then((module) => module.default as Partial<Record<string, Record<string, Message>>>, () => ({}))
+        .then(
+          (module) => module.default as Partial<Record<string, Record<string, Message>>>,
+          () => ({}),
+        )
         .then((messages) => {
           builtIn.set(lower, messages);
           pendingLoads.delete(lower);

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** The event class fired under a name (`meeting-select` → MeetingSelectEvent); a CustomEvent for any other name. */
-export type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap ? GlobalEventHandlersEventMap[K] : CustomEvent;
+export type EventOf<K extends string> = K extends keyof GlobalEventHandlersEventMap
+  ? GlobalEventHandlersEventMap[K]
+  : CustomEvent;
 
 export interface LinkOptions<D, K extends string = string> {
   /** The id of the element to follow, read on every update (an attribute such as `follow`); several ids separated by spaces follow each. */

@@ -33,7 +33,10 @@ export const sharedMessages: Messages<SharedKey> = {
     loading: 'Loading meetings…',
     failed: 'The data could not be shown.',
     someInvalid: ({ count }: Count, f: MessageTools) =>
-      f.plural(count, { one: '# problem in the data; the valid records are shown.', other: '# problems in the data; the valid records are shown.' }),
+      f.plural(count, {
+        one: '# problem in the data; the valid records are shown.',
+        other: '# problems in the data; the valid records are shown.',
+      }),
     moreProblems: '… and {count} more.',
     empty: 'There are no meetings to show.',
     httpError: 'Loading {url} failed: HTTP {status}.',
@@ -42,6 +45,7 @@ export const sharedMessages: Messages<SharedKey> = {
     network: 'Loading {url} failed: {detail}',
     updated: 'Updated {time}',
     refreshFailed: 'Could not update at {time}; showing the data from {since}.',
-    ordinal: ({ n }: Ordinal, f: MessageTools) => `${f.number(n)}${EN_ORDINAL_SUFFIX[f.category(n, 'ordinal')] ?? 'th'}`,
+    ordinal: ({ n }: Ordinal, f: MessageTools) =>
+      `${f.number(n)}${EN_ORDINAL_SUFFIX[f.category(n, 'ordinal')] ?? 'th'}`,
   },
 };

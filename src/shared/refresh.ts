@@ -30,10 +30,13 @@ export class RefreshSchedule {
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.interval || document.visibilityState === 'hidden') return;
-    this.timer = setTimeout(() => {
-      this.due = Date.now() + this.interval;
-      this.arm();
-      this.tick();
-    }, Math.max(0, this.due - Date.now()));
+    this.timer = setTimeout(
+      () => {
+        this.due = Date.now() + this.interval;
+        this.arm();
+        this.tick();
+      },
+      Math.max(0, this.due - Date.now()),
+    );
   }
 }

@@ -18,11 +18,13 @@ export function renderStatus(loader: DataController, lang: string): TemplateResu
   const more = loader.problems.length - shown.length;
   return html`<div part="error" class="error" role="alert">
     <p>${loader.message}</p>
-    ${shown.length
-      ? html`<ul>
+    ${
+      shown.length
+        ? html`<ul>
           ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
           ${more > 0 ? html`<li>${translate(sharedMessages, lang, 'moreProblems', { count: more })}</li>` : nothing}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

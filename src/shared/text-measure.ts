@@ -48,7 +48,13 @@ export function svgLineHeight(font: string, root: ShadowRoot | HTMLElement, fall
   const ns = 'http://www.w3.org/2000/svg';
   const probe = document.createElementNS(ns, 'svg');
   probe.setAttribute('aria-hidden', 'true');
-  Object.assign(probe.style, { position: 'absolute', visibility: 'hidden', width: '0', height: '0', overflow: 'hidden' });
+  Object.assign(probe.style, {
+    position: 'absolute',
+    visibility: 'hidden',
+    width: '0',
+    height: '0',
+    overflow: 'hidden',
+  });
   const text = document.createElementNS(ns, 'text');
   text.style.font = font;
   text.textContent = 'Hg';

@@ -29,7 +29,9 @@ describe('the news-article example, from the built CDN file', function () {
       const card = doc.querySelector('meeting-card')!;
       expect(card.shadowRoot!.querySelector('[part="title"]')!.getAttribute('lang') ?? lang).to.equal(lang);
       const { violations } = await (frame.window as unknown as AxeWindow).axe.run(doc);
-      expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`)).to.deep.equal([]);
+      expect(
+        violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`),
+      ).to.deep.equal([]);
       expect(frame.errors).to.deep.equal([]);
     });
   }

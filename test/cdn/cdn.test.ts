@@ -12,7 +12,12 @@ function geometry(frame: Frame) {
     const host = el.getBoundingClientRect();
     const parts = [...el.shadowRoot!.querySelectorAll('[part]')].slice(0, 12).map((part) => {
       const box = part.getBoundingClientRect();
-      return [Math.round(box.left - host.left), Math.round(box.top - host.top), Math.round(box.width), Math.round(box.height)];
+      return [
+        Math.round(box.left - host.left),
+        Math.round(box.top - host.top),
+        Math.round(box.width),
+        Math.round(box.height),
+      ];
     });
     return { name: el.localName, width: Math.round(host.width), height: Math.round(host.height), parts };
   });
@@ -34,12 +39,16 @@ describe('the CDN file, on a page that loads only it', () => {
       expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
       expect(el.getBoundingClientRect().height, el.localName).to.be.above(50);
     }
-    expect(frame.document.querySelector('meeting-timeline')!.shadowRoot!.querySelectorAll('[part~="meeting"]').length).to.be.above(0);
+    expect(
+      frame.document.querySelector('meeting-timeline')!.shadowRoot!.querySelectorAll('[part~="meeting"]').length,
+    ).to.be.above(0);
     expect(frame.errors).to.deep.equal([]);
   });
 
   it('zooms with buttons, keys, Ctrl + wheel and double-click in the built file', async () => {
-    const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}"></meeting-timeline>`);
+    const frame = await open(
+      `<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}"></meeting-timeline>`,
+    );
     await settled(frame);
     const el = frame.document.querySelector('meeting-timeline')! as HTMLElement & { updateComplete: Promise<unknown> };
     const svg = el.shadowRoot!.querySelector('svg.chart') as SVGSVGElement;
@@ -53,18 +62,36 @@ describe('the CDN file, on a page that loads only it', () => {
     (el.shadowRoot!.querySelector('[part="zoom-in"]') as HTMLButtonElement).click();
     const afterButton = await changed();
     expect(afterButton).to.be.above(1);
-    svg.dispatchEvent(new frame.window.WheelEvent('wheel', { deltaY: -200, ctrlKey: true, clientX: 300, clientY: 100, bubbles: true, cancelable: true }));
+    svg.dispatchEvent(
+      new frame.window.WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        clientX: 300,
+        clientY: 100,
+        bubbles: true,
+        cancelable: true,
+      }),
+    );
     const afterWheel = await changed();
     expect(afterWheel).to.be.above(afterButton);
     const box = svg.getBoundingClientRect();
-    svg.dispatchEvent(new frame.window.MouseEvent('dblclick', { clientX: box.left + 300, clientY: box.top + 60, bubbles: true, cancelable: true, view: frame.window }));
+    svg.dispatchEvent(
+      new frame.window.MouseEvent('dblclick', {
+        clientX: box.left + 300,
+        clientY: box.top + 60,
+        bubbles: true,
+        cancelable: true,
+        view: frame.window,
+      }),
+    );
     const afterDoubleClick = await changed();
     expect(afterDoubleClick).to.be.above(afterWheel);
     expect(frame.errors).to.deep.equal([]);
   });
 
   it('can be loaded twice, or as two copies, without an error, saying so once', async () => {
-    const frame = await open(`<script type="module" src="${CDN}"></script><script type="module" src="${CDN}?copy=2"></script>
+    const frame =
+      await open(`<script type="module" src="${CDN}"></script><script type="module" src="${CDN}?copy=2"></script>
       <script type="module" src="${CDN}?copy=3"></script>${THREE}`);
     await settled(frame);
     expect(frame.errors).to.deep.equal([]);
@@ -86,9 +113,12 @@ describe('the CDN file, on a page that loads only it', () => {
   it('loads its CSV and TimelineJS reader (a chunk beside it) on first use, under a strict CSP', async () => {
     const self = location.origin; // as above: Firefox matches 'self' in an about:srcdoc frame against nothing
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self}">`;
-    const frame = await open(`<script type="module" src="${CDN}"></script>
+    const frame = await open(
+      `<script type="module" src="${CDN}"></script>
       <meeting-timeline src="/data/meetings-template.csv"></meeting-timeline>
-      <meeting-card src="/test/fixtures/authoring/timelinejs.json" meeting="forum"></meeting-card>`, { head: csp });
+      <meeting-card src="/test/fixtures/authoring/timelinejs.json" meeting="forum"></meeting-card>`,
+      { head: csp },
+    );
     await settled(frame);
     const [timeline, card] = frame.document.querySelectorAll('meeting-timeline, meeting-card');
     expect(timeline.shadowRoot!.querySelectorAll('ol[part="list"] li')).to.have.length(30);
@@ -99,15 +129,23 @@ describe('the CDN file, on a page that loads only it', () => {
   it('exports under the strict CSP, loading the exporter chunk from beside the CDN file on first use', async () => {
     const self = location.origin; // as above: Firefox matches 'self' in an about:srcdoc frame against nothing
     const csp = `<meta http-equiv="Content-Security-Policy" content="default-src ${self}; script-src ${self}; style-src ${self}; img-src ${self} data:">`;
-    const frame = await open(`<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}" export></meeting-timeline><sector-wheel src="${DATA}" meeting="m30" export></sector-wheel>`, { head: csp });
+    const frame = await open(
+      `<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}" export></meeting-timeline><sector-wheel src="${DATA}" meeting="m30" export></sector-wheel>`,
+      { head: csp },
+    );
     await settled(frame);
-    const chunk = () => frame.window.performance.getEntriesByType('resource').filter((r) => /\/dist\/cdn\/meeting-viz-exporter-[\w-]+\.js$/.test(r.name));
+    const chunk = () =>
+      frame.window.performance
+        .getEntriesByType('resource')
+        .filter((r) => /\/dist\/cdn\/meeting-viz-exporter-[\w-]+\.js$/.test(r.name));
     expect(chunk()).to.have.length(0);
     type Exporting = HTMLElement & { toSVG(): Promise<string>; toPNG(): Promise<Blob>; toCSV(): Promise<string> };
     for (const el of frame.document.querySelectorAll<Exporting>('meeting-timeline, sector-wheel')) {
       expect(await el.toSVG(), el.localName).to.match(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
       expect((await el.toPNG()).size, el.localName).to.be.above(1000);
-      expect((await el.toCSV()).split('\r\n')[0], el.localName).to.equal('id,ordinal,start,end,title,city,country,format,sectors,sources');
+      expect((await el.toCSV()).split('\r\n')[0], el.localName).to.equal(
+        'id,ordinal,start,end,title,city,country,format,sectors,sources',
+      );
       expect(el.shadowRoot!.querySelector('[part="export-button"]'), el.localName).to.not.equal(null);
     }
     expect(chunk()).to.have.length(1);
@@ -124,7 +162,9 @@ describe('the CDN file, on a page that loads only it', () => {
       [part] { outline: 3px solid lime; } table { border-collapse: separate; border: 4px solid; }
     </style>`;
     const styled = await open(`<div><script type="module" src="${CDN}"></script>${THREE}</div>`, { head: hostile });
-    const plain = await open(`<div><script type="module" src="${CDN}"></script>${THREE}</div>`, { head: '<style>*{margin:7px}</style>' });
+    const plain = await open(`<div><script type="module" src="${CDN}"></script>${THREE}</div>`, {
+      head: '<style>*{margin:7px}</style>',
+    });
     await Promise.all([settled(styled), settled(plain)]);
     expect(geometry(styled)).to.deep.equal(geometry(plain));
     for (const el of styled.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')) {
@@ -134,7 +174,9 @@ describe('the CDN file, on a page that loads only it', () => {
   });
 
   it('runs fifty elements on one page', async () => {
-    const many = Array.from({ length: 17 }, () => THREE).join('').slice(0);
+    const many = Array.from({ length: 17 }, () => THREE)
+      .join('')
+      .slice(0);
     const frame = await open(`<script type="module" src="${CDN}"></script>${many}`);
     await settled(frame);
     const elements = frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card');
@@ -158,6 +200,8 @@ describe('the CDN file, on a page that loads only it', () => {
     // lists and decorator metadata.
     const libraries = /^(litHtmlVersions|litElementVersions|reactiveElementVersions|litPropertyMetadata)$/;
     expect(added.filter((name) => !libraries.test(name))).to.deep.equal([]);
-    expect(['meeting-timeline', 'sector-wheel', 'meeting-card'].every((n) => frame.window.customElements.get(n))).to.equal(true);
+    expect(
+      ['meeting-timeline', 'sector-wheel', 'meeting-card'].every((n) => frame.window.customElements.get(n)),
+    ).to.equal(true);
   });
 });

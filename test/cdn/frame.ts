@@ -33,7 +33,13 @@ export async function openFrame(body: string, { head = '', width = 1000 } = {}):
   document.body.append(iframe);
   await new Promise((done) => iframe.addEventListener('load', done, { once: true }));
   const win = iframe.contentWindow as Window & typeof globalThis & { __errors: string[]; __infos: string[] };
-  return { window: win, document: iframe.contentDocument!, errors: win.__errors, infos: win.__infos, remove: () => iframe.remove() };
+  return {
+    window: win,
+    document: iframe.contentDocument!,
+    errors: win.__errors,
+    infos: win.__infos,
+    remove: () => iframe.remove(),
+  };
 }
 
 /**
@@ -50,15 +56,25 @@ export async function openPage(url: string, { width = 1000 } = {}): Promise<Fram
   document.body.append(iframe);
   await new Promise((done) => iframe.addEventListener('load', done, { once: true }));
   const win = iframe.contentWindow as Window & typeof globalThis & { __errors: string[]; __infos: string[] };
-  return { window: win, document: iframe.contentDocument!, errors: win.__errors, infos: win.__infos, remove: () => iframe.remove() };
+  return {
+    window: win,
+    document: iframe.contentDocument!,
+    errors: win.__errors,
+    infos: win.__infos,
+    remove: () => iframe.remove(),
+  };
 }
 
 /** Resolves when every meeting-viz element in the frame has loaded and rendered. */
 export async function settled(frame: Frame): Promise<void> {
   const { window: win } = frame;
-  await Promise.all(['meeting-timeline', 'sector-wheel', 'meeting-card'].map((name) => win.customElements.whenDefined(name)));
+  await Promise.all(
+    ['meeting-timeline', 'sector-wheel', 'meeting-card'].map((name) => win.customElements.whenDefined(name)),
+  );
   for (let i = 0; i < 50; i++) {
-    const elements = [...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+    const elements = [...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')] as Array<
+      HTMLElement & { updateComplete: Promise<unknown> }
+    >;
     await Promise.all(elements.map((el) => el.updateComplete));
     if (elements.every((el) => !el.hasAttribute('loading'))) break;
     await new Promise((done) => setTimeout(done, 50));

@@ -3,14 +3,46 @@ import { openFrame, settled, CDN, DATA, type Frame } from './frame.js';
 
 /** Each element in the states a reader can put it in; `ready` says when that state is drawn. */
 const STATES: Array<[string, string, (el: Element) => unknown]> = [
-  ['a timeline', `<meeting-timeline src="${DATA}" lang="en"></meeting-timeline>`, (el) => el.shadowRoot!.querySelector('ol.list')],
-  ['a timeline with m30 selected', `<meeting-timeline src="${DATA}" lang="en" selected="m30"></meeting-timeline>`, (el) => el.shadowRoot!.querySelector('meeting-card')?.shadowRoot?.querySelector('[part="title"]')],
-  ['a timeline filtered', `<meeting-timeline src="${DATA}" lang="en" sectors="energy"></meeting-timeline>`, (el) => el.shadowRoot!.querySelector('[part="filter"]')],
-  ['a wheel', `<sector-wheel src="${DATA}" lang="en"></sector-wheel>`, (el) => el.shadowRoot!.querySelector('[role="treeitem"]')],
-  ['a wheel with a sector selected', `<sector-wheel src="${DATA}" lang="en" selected="energy"></sector-wheel>`, (el) => el.shadowRoot!.querySelector('.details .title')],
-  ['a wheel of m30 in Russian, drilled in', `<sector-wheel src="${DATA}" lang="ru" meeting="m30" group="economy"></sector-wheel>`, (el) => el.shadowRoot!.querySelector('[role="treeitem"]')],
-  ['a card of m30', `<meeting-card src="${DATA}" lang="en" meeting="m30"></meeting-card>`, (el) => el.shadowRoot!.querySelector('[part="title"]')],
-  ['a compact card in Chinese', `<meeting-card src="${DATA}" lang="zh" meeting="m30" variant="compact"></meeting-card>`, (el) => el.shadowRoot!.querySelector('[part="title"]')],
+  [
+    'a timeline',
+    `<meeting-timeline src="${DATA}" lang="en"></meeting-timeline>`,
+    (el) => el.shadowRoot!.querySelector('ol.list'),
+  ],
+  [
+    'a timeline with m30 selected',
+    `<meeting-timeline src="${DATA}" lang="en" selected="m30"></meeting-timeline>`,
+    (el) => el.shadowRoot!.querySelector('meeting-card')?.shadowRoot?.querySelector('[part="title"]'),
+  ],
+  [
+    'a timeline filtered',
+    `<meeting-timeline src="${DATA}" lang="en" sectors="energy"></meeting-timeline>`,
+    (el) => el.shadowRoot!.querySelector('[part="filter"]'),
+  ],
+  [
+    'a wheel',
+    `<sector-wheel src="${DATA}" lang="en"></sector-wheel>`,
+    (el) => el.shadowRoot!.querySelector('[role="treeitem"]'),
+  ],
+  [
+    'a wheel with a sector selected',
+    `<sector-wheel src="${DATA}" lang="en" selected="energy"></sector-wheel>`,
+    (el) => el.shadowRoot!.querySelector('.details .title'),
+  ],
+  [
+    'a wheel of m30 in Russian, drilled in',
+    `<sector-wheel src="${DATA}" lang="ru" meeting="m30" group="economy"></sector-wheel>`,
+    (el) => el.shadowRoot!.querySelector('[role="treeitem"]'),
+  ],
+  [
+    'a card of m30',
+    `<meeting-card src="${DATA}" lang="en" meeting="m30"></meeting-card>`,
+    (el) => el.shadowRoot!.querySelector('[part="title"]'),
+  ],
+  [
+    'a compact card in Chinese',
+    `<meeting-card src="${DATA}" lang="zh" meeting="m30" variant="compact"></meeting-card>`,
+    (el) => el.shadowRoot!.querySelector('[part="title"]'),
+  ],
 ];
 
 describe('no element makes the page scroll sideways', () => {

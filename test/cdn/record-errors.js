@@ -7,4 +7,6 @@ console.warn = (...args) => (window.__errors.push(args.join(' ')), original.warn
 console.info = (...args) => (window.__infos.push(args.join(' ')), original.info(...args));
 window.addEventListener('error', (event) => window.__errors.push(`uncaught: ${event.message}`));
 window.addEventListener('unhandledrejection', (event) => window.__errors.push(`unhandled: ${event.reason}`));
-document.addEventListener('securitypolicyviolation', (event) => window.__errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  window.__errors.push(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+);

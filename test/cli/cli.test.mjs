@@ -12,25 +12,43 @@ const FIXTURES = new URL('../fixtures/authoring/', import.meta.url).pathname;
 
 function run(...args) {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd: new URL('../..', import.meta.url).pathname }, (error, stdout, stderr) => {
-      resolve({ code: error ? error.code : 0, stdout, stderr });
-    });
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: new URL('../..', import.meta.url).pathname },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? error.code : 0, stdout, stderr });
+      },
+    );
   });
 }
 
 test('validate: ok files exit 0 and say how many meetings', async () => {
-  const { code, stdout } = await run('validate', 'data/china-russia-regular-meetings.json', 'data/meetings-template.csv');
+  const { code, stdout } = await run(
+    'validate',
+    'data/china-russia-regular-meetings.json',
+    'data/meetings-template.csv',
+  );
   assert.equal(code, 0);
-  assert.equal(stdout, 'data/china-russia-regular-meetings.json: ok, 30 meetings\ndata/meetings-template.csv: ok, 30 meetings\n');
+  assert.equal(
+    stdout,
+    'data/china-russia-regular-meetings.json: ok, 30 meetings\ndata/meetings-template.csv: ok, 30 meetings\n',
+  );
 });
 
 test('validate: one problem per line, naming the cell, and exit status 1', async () => {
   const { code, stdout } = await run('validate', join(FIXTURES, 'timelinejs-sheet.csv'), join(FIXTURES, 'binary.csv'));
   assert.equal(code, 1);
-  assert.deepEqual(stdout.trim().split('\n').map((line) => line.slice(line.indexOf('authoring/') + 10)), [
-    'timelinejs-sheet.csv: row 8, column "End Day": "31" is not a day of February 2019',
-    'binary.csv: (file): this is not a text file (CSV is text, one row per line)',
-  ]);
+  assert.deepEqual(
+    stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.slice(line.indexOf('authoring/') + 10)),
+    [
+      'timelinejs-sheet.csv: row 8, column "End Day": "31" is not a day of February 2019',
+      'binary.csv: (file): this is not a text file (CSV is text, one row per line)',
+    ],
+  );
 });
 
 test('validate: a missing file is a problem, not a crash', async () => {
@@ -48,7 +66,10 @@ test('convert: a TimelineJS file becomes validated JSON with $schema; problems o
   const json = JSON.parse(await readFile(out, 'utf8'));
   assert.equal(json.$schema, 'https://unpkg.com/meeting-viz/data/meetings.schema.json');
   assert.equal(json.title, 'Envoys and summits');
-  assert.deepEqual(json.meetings.map((m) => m.start), ['-0044-03-15', '0800', '1814-09-18', '1972-02-21T14:30']);
+  assert.deepEqual(
+    json.meetings.map((m) => m.start),
+    ['-0044-03-15', '0800', '1814-09-18', '1972-02-21T14:30'],
+  );
   assert.equal(json.eras.length, 2);
   // What convert wrote validates cleanly.
   const again = await run('validate', out);
@@ -59,12 +80,20 @@ test('convert: the real series to the CSV template and back gives the same meeti
   const dir = await mkdtemp(join(tmpdir(), 'mv-cli-'));
   const csv = join(dir, 'series.csv');
   assert.equal((await run('convert', 'data/china-russia-regular-meetings.json', '-o', csv)).code, 0);
-  assert.equal(await readFile(csv, 'utf8'), await readFile('data/meetings-template.csv', 'utf8'), 'data/meetings-template.csv is what convert writes');
+  assert.equal(
+    await readFile(csv, 'utf8'),
+    await readFile('data/meetings-template.csv', 'utf8'),
+    'data/meetings-template.csv is what convert writes',
+  );
   const back = await run('convert', csv);
   assert.equal(back.code, 0, back.stderr);
   const meetings = JSON.parse(back.stdout).meetings;
   assert.equal(meetings.length, 30);
-  assert.deepEqual(meetings[29].title, { en: '30th regular meeting of the Chinese and Russian heads of government', zh: '中俄总理第三十次定期会晤', ru: '30-я регулярная встреча глав правительств России и Китая' });
+  assert.deepEqual(meetings[29].title, {
+    en: '30th regular meeting of the Chinese and Russian heads of government',
+    zh: '中俄总理第三十次定期会晤',
+    ru: '30-я регулярная встреча глав правительств России и Китая',
+  });
 });
 
 test('usage errors and unknown commands exit 2', async () => {

@@ -16,7 +16,10 @@ before(async () => {
 
 const parse = (svg: string) => new DOMParser().parseFromString(svg, 'image/svg+xml');
 
-async function timeline(attrs: { lang?: string; theme?: string; sectors?: string; selected?: string } = {}, data: unknown = series): Promise<MeetingTimeline> {
+async function timeline(
+  attrs: { lang?: string; theme?: string; sectors?: string; selected?: string } = {},
+  data: unknown = series,
+): Promise<MeetingTimeline> {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px">
     <meeting-timeline .data=${data} src=${SRC} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'} sectors=${attrs.sectors ?? ''} selected=${attrs.selected ?? ''} export></meeting-timeline>
   </div>`);
@@ -31,11 +34,15 @@ async function wheel(attrs: { lang?: string; theme?: string; meeting?: string } 
     <sector-wheel .data=${series} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'} meeting=${attrs.meeting ?? ''} export></sector-wheel>
   </div>`);
   const el = wrapper.querySelector('sector-wheel')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('svg [role="treeitem"]') && el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '600', 'wheel drawn');
+  await waitUntil(
+    () =>
+      el.shadowRoot!.querySelector('svg [role="treeitem"]') &&
+      el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '600',
+    'wheel drawn',
+  );
   await el.updateComplete;
   return el;
 }
-
 
 describe('export from the page', () => {
   it('toSVG draws the timeline as on screen, with title, source line, lang, <title> and <desc>', async () => {
@@ -50,7 +57,9 @@ describe('export from the page', () => {
     expect(doc.querySelector('text.title')!.textContent).to.equal('中俄总理定期会晤（1996—2025）');
     expect(doc.querySelector('text.source')!.textContent).to.match(/^来源：/);
     // The same marks at the same places as on screen.
-    const onScreen = [...el.shadowRoot!.querySelectorAll('[part~="meeting"] .dot')].map((c) => Number(c.getAttribute('cx')));
+    const onScreen = [...el.shadowRoot!.querySelectorAll('[part~="meeting"] .dot')].map((c) =>
+      Number(c.getAttribute('cx')),
+    );
     const inFile = [...doc.querySelectorAll('.mark.meeting circle')].map((c) => Number(c.getAttribute('cx')));
     expect(inFile).to.have.length(30);
     inFile.forEach((x, i) => expect(x).to.be.closeTo(onScreen[i], 0.01));
@@ -67,14 +76,18 @@ describe('export from the page', () => {
     const doc = parse(await el.toSVG());
     expect(doc.querySelectorAll('.mark').length).to.equal(marks);
     const csv = (await el.toCSV()).trim().split('\r\n');
-    const visible = series.meetings.filter((m) => m.sectors?.includes('energy') || m.documents?.some((d) => d.sectors?.includes('energy')))
+    const visible = series.meetings
+      .filter((m) => m.sectors?.includes('energy') || m.documents?.some((d) => d.sectors?.includes('energy')))
       .filter((m) => m.start >= '2010' && m.start < '2016');
     // Every energy meeting of the period, and none outside the filter or far outside the view.
     const ids = csv.slice(1).map((row) => row.split(',')[0]);
     for (const m of visible) expect(ids).to.include(m.id);
     for (const id of ids) {
       const meeting = series.meetings.find((m) => m.id === id)!;
-      expect(meeting.sectors?.includes('energy') || meeting.documents?.some((d) => d.sectors?.includes('energy')), id).to.equal(true);
+      expect(
+        meeting.sectors?.includes('energy') || meeting.documents?.some((d) => d.sectors?.includes('energy')),
+        id,
+      ).to.equal(true);
       expect(meeting.start >= '2009' && meeting.start < '2017', id).to.equal(true);
     }
   });
@@ -91,7 +104,8 @@ describe('export from the page', () => {
       const el = await timeline({ theme });
       // The colours the element shows (its tokens may hold unresolved light-dark() text).
       const shown = resolvedColours(el);
-      for (const key of Object.keys(THEMES[theme]) as Array<keyof typeof shown>) expect(shown[key], `${theme} ${key}`).to.equal(THEMES[theme][key]);
+      for (const key of Object.keys(THEMES[theme]) as Array<keyof typeof shown>)
+        expect(shown[key], `${theme} ${key}`).to.equal(THEMES[theme][key]);
     }
   });
 
@@ -123,11 +137,13 @@ describe('export from the page', () => {
   });
 
   it('neutralises CSV cells a spreadsheet would run as formulas', async () => {
-    const data = { meetings: [
-      { id: 'a', start: '2020-01-01', title: '=HYPERLINK("http://evil.example","click")' },
-      { id: 'b', start: '2020-02-01', title: '+1', location: { city: '@SUM(A1)' } },
-      { id: 'c', start: '2020-03-01', title: '-2', location: { city: '\tTab' } },
-    ] };
+    const data = {
+      meetings: [
+        { id: 'a', start: '2020-01-01', title: '=HYPERLINK("http://evil.example","click")' },
+        { id: 'b', start: '2020-02-01', title: '+1', location: { city: '@SUM(A1)' } },
+        { id: 'c', start: '2020-03-01', title: '-2', location: { city: '\tTab' } },
+      ],
+    };
     const el = await timeline({}, data);
     const rows = (await el.toCSV()).trim().split('\r\n').slice(1);
     expect(rows[0]).to.equal('a,,2020-01-01,,"\'=HYPERLINK(""http://evil.example"",""click"")",,,,,');
@@ -176,7 +192,9 @@ describe('export from the page', () => {
     // Choosing an item downloads the file under the data's name.
     const names: string[] = [];
     const click = HTMLAnchorElement.prototype.click;
-    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) { names.push(this.download); };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      names.push(this.download);
+    };
     try {
       await sendKeys({ press: 'ArrowDown' });
       await waitUntil(() => root.activeElement?.getAttribute('role') === 'menuitem', 'menu open');
@@ -191,7 +209,9 @@ describe('export from the page', () => {
   });
 
   it('shows no export control without the attribute', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><meeting-timeline .data=${series}></meeting-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><meeting-timeline .data=${series}></meeting-timeline></div>`,
+    );
     const el = wrapper.querySelector('meeting-timeline')!;
     await waitUntil(() => el.shadowRoot!.querySelector('svg.chart'), 'drawn');
     expect(el.shadowRoot!.querySelector('[part="export"]')).to.equal(null);

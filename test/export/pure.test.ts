@@ -8,8 +8,12 @@ import { escapeXml } from '../../src/export/xml.js';
 
 describe('export, pure parts', () => {
   it('names files after the data file, else the English title', () => {
-    expect(fileName(fileBase('/data/china-russia-regular-meetings.json', 'x'), 'meeting-timeline', 'png')).to.equal('china-russia-regular-meetings-timeline.png');
-    expect(fileName(fileBase(undefined, 'Café talks: 2024–2025'), 'sector-wheel', 'csv')).to.equal('cafe-talks-2024-2025-wheel.csv');
+    expect(fileName(fileBase('/data/china-russia-regular-meetings.json', 'x'), 'meeting-timeline', 'png')).to.equal(
+      'china-russia-regular-meetings-timeline.png',
+    );
+    expect(fileName(fileBase(undefined, 'Café talks: 2024–2025'), 'sector-wheel', 'csv')).to.equal(
+      'cafe-talks-2024-2025-wheel.csv',
+    );
     expect(fileBase(undefined, '中俄')).to.equal('meetings');
   });
 
@@ -25,8 +29,16 @@ describe('export, pure parts', () => {
   });
 
   it('writes one CSV row per meeting, titles in the language asked', () => {
-    const m = { id: 'm1', start: '2020', title: { en: 'First', zh: '第一' }, location: { city: { en: 'Moscow', zh: '莫斯科' } }, sources: [{ url: 'https://a.example/1' }] };
-    expect(recordsToCSV([meetingRecord(m, 'zh')])).to.equal('id,ordinal,start,end,title,city,country,format,sectors,sources\r\nm1,,2020,,第一,莫斯科,,,,https://a.example/1\r\n');
+    const m = {
+      id: 'm1',
+      start: '2020',
+      title: { en: 'First', zh: '第一' },
+      location: { city: { en: 'Moscow', zh: '莫斯科' } },
+      sources: [{ url: 'https://a.example/1' }],
+    };
+    expect(recordsToCSV([meetingRecord(m, 'zh')])).to.equal(
+      'id,ordinal,start,end,title,city,country,format,sectors,sources\r\nm1,,2020,,第一,莫斯科,,,,https://a.example/1\r\n',
+    );
   });
 
   it('moves through the menu with arrows, Home and End, wrapping; Escape and Tab close it', () => {
@@ -50,7 +62,15 @@ describe('export, pure parts', () => {
     const canvas = document.createElement('canvas').getContext('2d')!;
     canvas.font = `12px ${STATIC_FONT}`;
     const measure = staticMeasurer(12);
-    for (const text of ['30th', 'Trade and investment', '第30次', '中俄总理定期会晤（1996—2025）', 'Торговля', 'Гуманитарное сотрудничество', 'Nov 2025']) {
+    for (const text of [
+      '30th',
+      'Trade and investment',
+      '第30次',
+      '中俄总理定期会晤（1996—2025）',
+      'Торговля',
+      'Гуманитарное сотрудничество',
+      'Nov 2025',
+    ]) {
       expect(Math.abs(measure(text) - canvas.measureText(text).width), text).to.be.below(1);
     }
   });

@@ -15,4 +15,5 @@ export async function settle(el: MeetingCard): Promise<ShadowRoot> {
 }
 
 /** The text of each element matching `selector`, with runs of white space as one space. */
-export const textOf = (root: ParentNode, selector: string) => [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());
+export const textOf = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((n) => n.textContent!.replace(/\s+/g, ' ').trim());

@@ -11,7 +11,8 @@ describe('<meeting-card> connected and disconnected 100 times', () => {
   it('leaves no listener, observer or heap behind', async function () {
     this.timeout(120_000);
     await expectNoLeaks({
-      create: () => Object.assign(document.createElement('meeting-card'), { data: series, meeting: 'm30', follow: 'elsewhere' }),
+      create: () =>
+        Object.assign(document.createElement('meeting-card'), { data: series, meeting: 'm30', follow: 'elsewhere' }),
       drawn: (el) => until(() => el.shadowRoot!.querySelector('article'), 'card drawn'),
     });
   });

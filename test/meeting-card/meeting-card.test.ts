@@ -109,12 +109,16 @@ describe('<meeting-card> with the real dataset', () => {
   it('speaks Chinese and Russian: dates, ordinal and labels', async () => {
     const series = await realSeries();
     const m30 = series.meetings.find((m) => m.id === 'm30')!;
-    const zh = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="zh"></meeting-card>`));
+    const zh = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="zh"></meeting-card>`),
+    );
     expect(zh.querySelector('[part=ordinal]')!.textContent).to.equal('第30次定期会晤');
     expect(zh.querySelector('[part=dates]')!.textContent!.trim()).to.equal(formatDateRange(m30.start, m30.end, 'zh'));
     expect(zh.querySelector('[part=dates]')!.textContent).to.contain('年');
     expect(textOf(zh, 'dt')).to.include('日期');
-    const ru = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="ru"></meeting-card>`));
+    const ru = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="ru"></meeting-card>`),
+    );
     expect(ru.querySelector('[part=ordinal]')!.textContent).to.equal('30-я регулярная встреча');
     expect(ru.querySelector('[part=dates]')!.textContent!.trim()).to.equal(formatDateRange(m30.start, m30.end, 'ru'));
     expect(textOf(ru, 'dt')).to.include('Сопредседатели');
@@ -124,48 +128,73 @@ describe('<meeting-card> with the real dataset', () => {
   it('shows no English in a Chinese or Russian card of the 30th meeting: names, notes, agenda', async () => {
     const series = await realSeries();
     for (const lang of ['zh', 'ru']) {
-      const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang=${lang}></meeting-card>`));
+      const root = await settle(
+        await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang=${lang}></meeting-card>`),
+      );
       // Only the sources keep their own language (a headline, a URL's host).
       const foreign = [...root.querySelectorAll('[lang=en]')].filter((n) => !n.closest('[part=sources]'));
-      expect(foreign.map((n) => n.textContent), lang).to.deep.equal([]);
+      expect(
+        foreign.map((n) => n.textContent),
+        lang,
+      ).to.deep.equal([]);
       expect(textOf(root, '[part=delegation] .name').join(' '), lang).to.not.match(/[A-Za-z]/);
     }
-    const zh = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="zh"></meeting-card>`));
+    const zh = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="zh"></meeting-card>`),
+    );
     expect(textOf(zh, '[part=agenda] li').at(-1)).to.contain('国家主席习近平会见米舒斯京');
     expect(textOf(zh, '[part=delegation] .name')).to.include('谌贻琴');
     expect(textOf(zh, '[part=people] .party')).to.deep.equal(['（中国）', '（俄罗斯）']);
   });
 
-  it('says the 30th meeting\'s list of documents is partial, and gives the People\'s Daily headline and page', async () => {
+  it("says the 30th meeting's list of documents is partial, and gives the People's Daily headline and page", async () => {
     const series = await realSeries();
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="en"></meeting-card>`));
-    expect(root.querySelector('[part=documents] .partial')!.textContent).to.equal('The sources name only some of the documents signed.');
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" lang="en"></meeting-card>`),
+    );
+    expect(root.querySelector('[part=documents] .partial')!.textContent).to.equal(
+      'The sources name only some of the documents signed.',
+    );
     const daily = textOf(root, '[part=sources] li').find((t) => t.startsWith("People's Daily"))!;
-    expect(daily).to.equal("People's Daily, November 4, 2025, p. 1, 李强同俄罗斯总理米舒斯京共同主持中俄总理第三十次定期会晤");
+    expect(daily).to.equal(
+      "People's Daily, November 4, 2025, p. 1, 李强同俄罗斯总理米舒斯京共同主持中俄总理第三十次定期会晤",
+    );
     expect(root.querySelector('[part=sources] [lang=zh]')!.textContent).to.contain('第三十次定期会晤');
   });
 
-  it('gives the meeting\'s own day as its date and the longer visit apart', async () => {
+  it("gives the meeting's own day as its date and the longer visit apart", async () => {
     const series = await realSeries();
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m01" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m01" lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[part=dates]')!.textContent!.trim()).to.equal('December 27, 1996');
-    expect(root.querySelector('[part=visit]')!.textContent!.trim()).to.equal(formatDateRange('1996-12-26', '1996-12-28', 'en'));
-    const m15 = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m15" lang="ru"></meeting-card>`));
+    expect(root.querySelector('[part=visit]')!.textContent!.trim()).to.equal(
+      formatDateRange('1996-12-26', '1996-12-28', 'en'),
+    );
+    const m15 = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m15" lang="ru"></meeting-card>`),
+    );
     expect(m15.querySelector('[part=visit]')!.textContent!.trim()).to.match(/^с 22 ноября 2010/);
     expect(m15.querySelector('[part=visit] time')!.getAttribute('datetime')).to.equal('2010-11-22');
   });
 
   it('compact variant keeps title, date, place, co-chairs and sectors but hides documents and sources', async () => {
     const series = await realSeries();
-    const el = await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" variant="compact"></meeting-card>`);
+    const el = await fixture<MeetingCard>(
+      html`<meeting-card .data=${series} meeting="m30" variant="compact"></meeting-card>`,
+    );
     const root = await settle(el);
-    for (const part of ['title', 'dates', 'place', 'people', 'sectors']) expect(root.querySelector(`[part=${part}]`), part).to.not.equal(null);
-    for (const part of ['documents', 'sources', 'summary', 'agenda', 'format']) expect(root.querySelector(`[part=${part}]`), part).to.equal(null);
+    for (const part of ['title', 'dates', 'place', 'people', 'sectors'])
+      expect(root.querySelector(`[part=${part}]`), part).to.not.equal(null);
+    for (const part of ['documents', 'sources', 'summary', 'agenda', 'format'])
+      expect(root.querySelector(`[part=${part}]`), part).to.equal(null);
   });
 
   it('says a video meeting (m25) was held by video', async () => {
     const series = await realSeries();
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m25" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m25" lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[part=format]')!.textContent).to.equal('Video conference');
     expect(root.querySelector('[part=ordinal]')!.textContent).to.equal('25th regular meeting');
   });
@@ -178,7 +207,9 @@ describe('<meeting-card> with the real dataset', () => {
   ] as const) {
     it(`is accessible (axe) in ${name}`, async () => {
       const series = await realSeries();
-      const el = await fixture<MeetingCard>(html`<meeting-card .data=${series} meeting="m30" theme=${attrs.theme} lang=${attrs.lang}></meeting-card>`);
+      const el = await fixture<MeetingCard>(
+        html`<meeting-card .data=${series} meeting="m30" theme=${attrs.theme} lang=${attrs.lang}></meeting-card>`,
+      );
       await settle(el);
       await expect(el).to.be.accessible();
     });
@@ -187,14 +218,18 @@ describe('<meeting-card> with the real dataset', () => {
   it('stays readable at 280px: nothing scrolls sideways', async () => {
     const series = await realSeries();
     // The card itself is 280px wide (a plain wrapper would make fixture() wait for an animation frame).
-    const el = await fixture<MeetingCard>(html`<meeting-card style="width: 280px" .data=${series} meeting="m30"></meeting-card>`);
+    const el = await fixture<MeetingCard>(
+      html`<meeting-card style="width: 280px" .data=${series} meeting="m30"></meeting-card>`,
+    );
     const root = await settle(el);
     expect(el.getBoundingClientRect().width).to.equal(280);
     const card = root.querySelector<HTMLElement>('[part=card]')!;
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     expect(card.scrollWidth).to.be.at.most(card.clientWidth);
     for (const node of root.querySelectorAll<HTMLElement>('li, dd, a, p')) {
-      expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(card.getBoundingClientRect().right + 0.5);
+      expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(
+        card.getBoundingClientRect().right + 0.5,
+      );
     }
   });
 });
@@ -215,19 +250,34 @@ const summit: MeetingSeries = {
         { name: { en: 'Union envoy', zh: '联盟代表', ru: 'Посланник' }, organisation: 'AU' },
       ],
     },
-    { id: 'p1', ordinal: 18, start: '2026', status: 'planned', kind: 'extraordinary', format: 'hybrid', title: 'Next',
-      locations: [{ city: 'New Delhi', country: 'IN' }, { city: 'Moscow', country: 'RU' }] },
+    {
+      id: 'p1',
+      ordinal: 18,
+      start: '2026',
+      status: 'planned',
+      kind: 'extraordinary',
+      format: 'hybrid',
+      title: 'Next',
+      locations: [
+        { city: 'New Delhi', country: 'IN' },
+        { city: 'Moscow', country: 'RU' },
+      ],
+    },
   ],
 };
 
 describe('<meeting-card> for any series', () => {
   it('shows a real BRICS summit with the series noun, its host as chair and its declaration', async () => {
     const brics = (await (await fetch('/data/brics-summits.json')).json()) as MeetingSeries;
-    const en = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics17" lang="en"></meeting-card>`));
+    const en = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics17" lang="en"></meeting-card>`),
+    );
     expect(en.querySelector('[part=ordinal]')!.textContent).to.equal('17th summit');
     expect(textOf(en, '[part=people] .name')).to.deep.equal(['Luiz Inácio Lula da Silva']);
     expect(textOf(en, '[part=kind-title]')).to.deep.equal(['Declarations']);
-    const ru = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics12" lang="ru"></meeting-card>`));
+    const ru = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${brics} meeting="brics12" lang="ru"></meeting-card>`),
+    );
     expect(ru.querySelector('[part=ordinal]')!.textContent).to.equal('12-й саммит');
     expect(ru.querySelector('[part=format]')!.textContent).to.equal('Видеоконференция');
   });
@@ -235,14 +285,18 @@ describe('<meeting-card> for any series', () => {
   it('words the ordinal with the series noun, the Russian ending agreeing with it', async () => {
     const words = [];
     for (const lang of ['en', 'zh', 'ru']) {
-      const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang=${lang}></meeting-card>`));
+      const root = await settle(
+        await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang=${lang}></meeting-card>`),
+      );
       words.push(root.querySelector('[part=ordinal]')!.textContent);
     }
     expect(words).to.deep.equal(['17th summit', '第17次峰会', '17-й саммит']);
   });
 
   it('lists one flagged chair under "Chair", marked as host, and the others by country or organisation', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang="en"></meeting-card>`),
+    );
     expect(textOf(root, 'dt')).to.include('Chair');
     expect(textOf(root, '[part=people] li')).to.deep.equal(['Host (Brazil) · host']);
     expect(textOf(root, '[part=delegation] dt')).to.deep.equal(['South Africa', 'African Union']);
@@ -250,18 +304,24 @@ describe('<meeting-card> for any series', () => {
   });
 
   it('says a planned, extraordinary, hybrid meeting is so, and names both its places', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="p1" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="p1" lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[part=status-value]')!.textContent).to.equal('Planned');
     expect(root.querySelector('[part=kind]')!.textContent).to.equal('Extraordinary meeting');
     expect(root.querySelector('[part=format]')!.textContent).to.equal('In person and by video link');
     expect(root.querySelector('[part=place]')!.textContent!.trim()).to.equal('New Delhi, India; Moscow, Russia');
-    const ru = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="p1" lang="ru"></meeting-card>`));
+    const ru = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="p1" lang="ru"></meeting-card>`),
+    );
     expect(ru.querySelector('[part=status-value]')!.textContent).to.equal('Планируется');
     expect(ru.querySelector('[part=place]')!.textContent!.trim()).to.equal('New Delhi, Индия; Moscow, Россия');
   });
 
   it('says nothing of status for a meeting held', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${summit} meeting="s17" lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[part=status-value]')).to.equal(null);
     expect(root.querySelector('[part=kind]')).to.equal(null);
   });
@@ -269,7 +329,9 @@ describe('<meeting-card> for any series', () => {
 
 describe('<meeting-card> with small data', () => {
   it('shows a meeting object without any data, labelling chips from `sectors`', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${small} .sectors=${sectors} lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${small} .sectors=${sectors} lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[part=title]')!.textContent!.trim()).to.equal('A small meeting');
     // No series noun given: a plain "meeting".
     expect(root.querySelector('[part=ordinal]')!.textContent).to.equal('2nd meeting');
@@ -280,19 +342,23 @@ describe('<meeting-card> with small data', () => {
     expect(textOf(root, '[part=kind-title]')).to.deep.equal(['Communiqués', 'Protocols']);
   });
 
-  it('colours a chip\'s dot from the taxonomy, ignoring what is not a CSS colour', async () => {
+  it("colours a chip's dot from the taxonomy, ignoring what is not a CSS colour", async () => {
     const coloured = [
       { id: 'trade', label: 'Trade', colour: '#1f77b4' },
       { id: 'space', label: 'Space', colour: 'red; background: url(https://example.org/x)' },
     ];
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${small} .sectors=${coloured}></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${small} .sectors=${coloured}></meeting-card>`),
+    );
     const [trade, space] = root.querySelectorAll<HTMLElement>('[part=chip]');
     expect(trade.style.getPropertyValue('--_chip')).to.equal('#1f77b4');
     expect(space.getAttribute('style') ?? '').to.equal('');
   });
 
   it('shows a source without a URL as text: publisher, date, title', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${small} lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${small} lang="en"></meeting-card>`),
+    );
     const items = textOf(root, '[part=sources] li');
     expect(items[1]).to.equal('Printed Gazette, November 5, 2025, p. 4, Printed account');
     expect(root.querySelectorAll('[part=sources] a')).to.have.length(1);
@@ -300,7 +366,9 @@ describe('<meeting-card> with small data', () => {
   });
 
   it('marks text with the language it is in when it differs from the card', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${small} lang="ru"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${small} lang="ru"></meeting-card>`),
+    );
     expect(root.querySelector('[part=title] span[lang=en]')!.textContent).to.equal('A small meeting');
     expect(root.querySelector('article')!.getAttribute('lang')).to.equal('ru');
   });
@@ -317,9 +385,15 @@ describe('<meeting-card> with small data', () => {
   });
 
   it('shows the only meeting when none is chosen, and asks for one when there are several', async () => {
-    const one = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${[small]} lang="en"></meeting-card>`));
+    const one = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .data=${[small]} lang="en"></meeting-card>`),
+    );
     expect(one.querySelector('[part=title]')!.textContent!.trim()).to.equal('A small meeting');
-    const two = await settle(await fixture<MeetingCard>(html`<meeting-card .data=${[small, { ...small, id: 'x2' }]} lang="en"></meeting-card>`));
+    const two = await settle(
+      await fixture<MeetingCard>(
+        html`<meeting-card .data=${[small, { ...small, id: 'x2' }]} lang="en"></meeting-card>`,
+      ),
+    );
     expect(two.querySelector('[part=message][role=status]')!.textContent).to.contain('2');
     expect(two.querySelector('article')).to.equal(null);
   });
@@ -340,21 +414,33 @@ describe('<meeting-card> with small data', () => {
 
   it('shows an invalid meeting object as an alert, not a broken card', async () => {
     const bad = { id: 'b', start: 'yesterday', title: 'Bad' } as unknown as Meeting;
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${bad} lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${bad} lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('[role=alert]')!.textContent).to.contain('not valid');
     expect(root.querySelector('article')).to.equal(null);
   });
 
   it('keeps text containing <script> as text', async () => {
-    const evil = { ...small, title: '<script>window.hacked = 1</script><b>bold</b>', summary: '<img src=x onerror="window.hacked=1">' };
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${evil} lang="en"></meeting-card>`));
-    expect(root.querySelector('[part=title]')!.textContent!.trim()).to.equal('<script>window.hacked = 1</script><b>bold</b>');
+    const evil = {
+      ...small,
+      title: '<script>window.hacked = 1</script><b>bold</b>',
+      summary: '<img src=x onerror="window.hacked=1">',
+    };
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${evil} lang="en"></meeting-card>`),
+    );
+    expect(root.querySelector('[part=title]')!.textContent!.trim()).to.equal(
+      '<script>window.hacked = 1</script><b>bold</b>',
+    );
     expect(root.querySelector('script, b, img')).to.equal(null);
     expect((window as unknown as { hacked?: number }).hacked).to.equal(undefined);
   });
 
   it('uses a real heading at the level asked for, sections one level below', async () => {
-    const root = await settle(await fixture<MeetingCard>(html`<meeting-card .meeting=${small} heading-level="2" lang="en"></meeting-card>`));
+    const root = await settle(
+      await fixture<MeetingCard>(html`<meeting-card .meeting=${small} heading-level="2" lang="en"></meeting-card>`),
+    );
     expect(root.querySelector('h2[part=title]')).to.not.equal(null);
     expect(root.querySelector('h3.section-title')).to.not.equal(null);
     expect(root.querySelector('article')!.getAttribute('aria-labelledby')).to.equal('title');

@@ -43,14 +43,18 @@ describe('meeting-card model', () => {
   });
 
   it('drops a "(co-chair)" mark from a role, in any language', () => {
-    expect(withoutChairMark('Premier of the State Council of China (co-chair)')).to.equal('Premier of the State Council of China');
+    expect(withoutChairMark('Premier of the State Council of China (co-chair)')).to.equal(
+      'Premier of the State Council of China',
+    );
     expect(withoutChairMark('国务院总理（共同主持）')).to.equal('国务院总理');
     expect(withoutChairMark('Председатель Правительства (сопредседатель)')).to.equal('Председатель Правительства');
     expect(withoutChairMark('(co-chair)')).to.equal('(co-chair)');
   });
 
   it('names no chairs when none is flagged, however many countries take part', () => {
-    const { coChairs, delegation } = splitParticipants(['CN', 'RU', 'BR', 'IN', 'ZA'].map((country) => ({ name: country, country })));
+    const { coChairs, delegation } = splitParticipants(
+      ['CN', 'RU', 'BR', 'IN', 'ZA'].map((country) => ({ name: country, country })),
+    );
     expect(coChairs).to.deep.equal([]);
     expect(delegation).to.have.length(5);
   });
@@ -63,11 +67,17 @@ describe('meeting-card model', () => {
       expect(parts.some((p) => p.datetime === '1996-12-28')).to.equal(true);
     }
     expect(dateParts('2025-11', undefined, 'en')).to.deep.equal([{ text: 'November 2025', datetime: '2025-11' }]);
-    expect(dateParts('2025', '2025-11-03', 'en').map((p) => p.datetime)).to.deep.equal(['2025', undefined, '2025-11-03']);
+    expect(dateParts('2025', '2025-11-03', 'en').map((p) => p.datetime)).to.deep.equal([
+      '2025',
+      undefined,
+      '2025-11-03',
+    ]);
   });
 
-  it('leaves the year out of an agenda date in the meeting\'s year', () => {
-    expect(agendaDateParts({ start: '2025-11-04' }, '2025-11-03', 'en')).to.deep.equal([{ text: 'November 4', datetime: '2025-11-04' }]);
+  it("leaves the year out of an agenda date in the meeting's year", () => {
+    expect(agendaDateParts({ start: '2025-11-04' }, '2025-11-03', 'en')).to.deep.equal([
+      { text: 'November 4', datetime: '2025-11-04' },
+    ]);
     expect(agendaDateParts({ start: '2025-11-04' }, '2025-11-03', 'zh')[0].text).to.equal('11月4日');
     expect(agendaDateParts({ start: '2026-01-02' }, '2025-12-30', 'en')[0].text).to.equal('January 2, 2026');
   });
@@ -80,10 +90,17 @@ describe('meeting-card model', () => {
   });
 
   it('names every place of a meeting held in several', () => {
-    const meeting = { locations: [{ city: 'Brasília', country: 'BR' }, { city: { en: 'Moscow', zh: '莫斯科' }, country: 'RU' }] };
+    const meeting = {
+      locations: [
+        { city: 'Brasília', country: 'BR' },
+        { city: { en: 'Moscow', zh: '莫斯科' }, country: 'RU' },
+      ],
+    };
     expect(placesText(meeting, 'en')).to.equal('Brasília, Brazil; Moscow, Russia');
     expect(placesText(meeting, 'zh')).to.equal('Brasília，巴西；莫斯科，俄罗斯');
-    expect(placesText({ location: { city: 'Rio de Janeiro', country: 'BR' } }, 'en')).to.equal('Rio de Janeiro, Brazil');
+    expect(placesText({ location: { city: 'Rio de Janeiro', country: 'BR' } }, 'en')).to.equal(
+      'Rio de Janeiro, Brazil',
+    );
     expect(placesText({}, 'en')).to.equal('');
   });
 

@@ -49,7 +49,13 @@ describe('layoutMap', () => {
     expect(isWorldView(places)).to.equal(false);
     expect(isWorldView([])).to.equal(true);
     expect(isWorldView([...places, { id: 'lima', lat: -12.05, lon: -77.04, count: 1 }])).to.equal(true);
-    const layout = layoutMap([{ id: 'lima', lat: -12.05, lon: -77.04, count: 1 }, { id: 'tokyo', lat: 35.69, lon: 139.69, count: 1 }], { width: 600 });
+    const layout = layoutMap(
+      [
+        { id: 'lima', lat: -12.05, lon: -77.04, count: 1 },
+        { id: 'tokyo', lat: 35.69, lon: 139.69, count: 1 },
+      ],
+      { width: 600 },
+    );
     expect(layout.world).to.equal(true);
     expect(layout.outline).to.match(/^M/);
   });
@@ -94,12 +100,22 @@ describe('placeLabels', () => {
   ]);
 
   it('puts a label to the right of its mark when there is room', () => {
-    const [label] = placeLabels([{ id: 'a', x: 50, y: 50, r: 5 }], texts, { width: 300, height: 100, measure, lineHeight: 16 });
+    const [label] = placeLabels([{ id: 'a', x: 50, y: 50, r: 5 }], texts, {
+      width: 300,
+      height: 100,
+      measure,
+      lineHeight: 16,
+    });
     expect(label).to.deep.include({ id: 'a', anchor: 'start', x: 58, y: 50 });
   });
 
   it('moves a label to the left at the right edge', () => {
-    const [label] = placeLabels([{ id: 'a', x: 290, y: 50, r: 5 }], texts, { width: 300, height: 100, measure, lineHeight: 16 });
+    const [label] = placeLabels([{ id: 'a', x: 290, y: 50, r: 5 }], texts, {
+      width: 300,
+      height: 100,
+      measure,
+      lineHeight: 16,
+    });
     expect(label.anchor).to.equal('end');
   });
 
@@ -116,10 +132,14 @@ describe('placeLabels', () => {
       const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
       return { x0, x1: x0 + w, y0: l.y - 8, y1: l.y + 8 };
     });
-    for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
-      const [p, q] = [boxes[i], boxes[j]];
-      expect(p.x1 <= q.x0 || q.x1 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0, `${labels[i].id} / ${labels[j].id}`).to.equal(true);
-    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [p, q] = [boxes[i], boxes[j]];
+        expect(
+          p.x1 <= q.x0 || q.x1 <= p.x0 || p.y1 <= q.y0 || q.y1 <= p.y0,
+          `${labels[i].id} / ${labels[j].id}`,
+        ).to.equal(true);
+      }
   });
 
   it('leaves out a label with no free spot', () => {
@@ -127,13 +147,22 @@ describe('placeLabels', () => {
       { id: 'a', x: 50, y: 10, r: 5 },
       { id: 'b', x: 60, y: 10, r: 5 },
     ];
-    expect(placeLabels(marks, texts, { width: 80, height: 20, measure, lineHeight: 16 }).map((l) => [l.id, l.anchor])).to.deep.equal([['a', 'end']]);
+    expect(
+      placeLabels(marks, texts, { width: 80, height: 20, measure, lineHeight: 16 }).map((l) => [l.id, l.anchor]),
+    ).to.deep.equal([['a', 'end']]);
   });
 
   it('labels at most `limit` places', () => {
-    const marks = Array.from({ length: 50 }, (_, i) => ({ id: `p${i}`, x: (i % 10) * 100, y: Math.floor(i / 10) * 40 + 20, r: 2 }));
+    const marks = Array.from({ length: 50 }, (_, i) => ({
+      id: `p${i}`,
+      x: (i % 10) * 100,
+      y: Math.floor(i / 10) * 40 + 20,
+      r: 2,
+    }));
     const names = new Map(marks.map((m) => [m.id, 'P']));
-    expect(placeLabels(marks, names, { width: 1000, height: 220, measure, lineHeight: 16, limit: 7 })).to.have.length(7);
+    expect(placeLabels(marks, names, { width: 1000, height: 220, measure, lineHeight: 16, limit: 7 })).to.have.length(
+      7,
+    );
   });
 });
 

@@ -45,7 +45,11 @@ describe('<meeting-map> linked to a timeline', () => {
     map.data = series;
     page.append(map);
     await waitUntil(() => map.meeting === 'm30', 'the map follows', { timeout: 5000 });
-    await waitUntil(() => place(map, 'hangzhou')?.getAttribute('part') === 'place highlighted', 'Hangzhou highlighted', { timeout: 5000 });
+    await waitUntil(
+      () => place(map, 'hangzhou')?.getAttribute('part') === 'place highlighted',
+      'Hangzhou highlighted',
+      { timeout: 5000 },
+    );
   });
 
   it('filters a timeline by the place selected on the map, with the mouse and the keyboard', async () => {
@@ -87,12 +91,28 @@ describe('<meeting-map> linked to a timeline', () => {
     timeline.setAttribute('filter-from', 'lw3 lm3');
     timeline.data = series;
     page.append(timeline);
-    await waitUntil(() => timeline.placeFilter === 'beijing' && marks(timeline) === 12, 'twelve meetings in Beijing', { timeout: 5000 });
+    await waitUntil(() => timeline.placeFilter === 'beijing' && marks(timeline) === 12, 'twelve meetings in Beijing', {
+      timeout: 5000,
+    });
     const wheel = page.querySelector('sector-wheel')!;
-    await waitUntil(() => wheel.shadowRoot!.querySelector('[data-key="sector:customs"]'), 'wheel drawn', { timeout: 5000 });
+    await waitUntil(() => wheel.shadowRoot!.querySelector('[data-key="sector:customs"]'), 'wheel drawn', {
+      timeout: 5000,
+    });
     click(wheel.shadowRoot!.querySelector('[data-key="sector:customs"]')!);
-    const inBeijing = new Set(series.meetings.filter((m) => m.location?.city && (m.location.city as { en: string }).en === 'Beijing').map((m) => m.id));
-    const expected = series.meetings.filter((m) => inBeijing.has(m.id) && (m.sectors?.includes('customs') || m.documents?.some((d) => d.sectors?.includes('customs')))).length;
-    await waitUntil(() => timeline.sectorFilter.join() === 'customs' && marks(timeline) === expected, 'customs meetings in Beijing', { timeout: 5000 });
+    const inBeijing = new Set(
+      series.meetings
+        .filter((m) => m.location?.city && (m.location.city as { en: string }).en === 'Beijing')
+        .map((m) => m.id),
+    );
+    const expected = series.meetings.filter(
+      (m) =>
+        inBeijing.has(m.id) &&
+        (m.sectors?.includes('customs') || m.documents?.some((d) => d.sectors?.includes('customs'))),
+    ).length;
+    await waitUntil(
+      () => timeline.sectorFilter.join() === 'customs' && marks(timeline) === expected,
+      'customs meetings in Beijing',
+      { timeout: 5000 },
+    );
   });
 });

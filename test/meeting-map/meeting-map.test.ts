@@ -32,7 +32,13 @@ async function map(o: Options = {}): Promise<MeetingMap> {
   </div>`);
   const el = wrapper.querySelector('meeting-map')!;
   const settled = () => !el.hasAttribute('loading') && !$(el, '[part="status"]')?.textContent?.includes('Loading');
-  await waitUntil(() => settled() && ($(el, 'svg.map')?.getAttribute('width') === String(width) || $(el, '[role="alert"], [part="status"]')), 'map drawn', { timeout: 5000 });
+  await waitUntil(
+    () =>
+      settled() &&
+      ($(el, 'svg.map')?.getAttribute('width') === String(width) || $(el, '[role="alert"], [part="status"]')),
+    'map drawn',
+    { timeout: 5000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -66,7 +72,10 @@ describe('<meeting-map>', () => {
   it('lists the video meetings apart and never draws them', async () => {
     const el = await map();
     expect($(el, '[part="video"]')!.textContent!.trim()).to.equal('By video link: 2020, 2021, 2022');
-    const drawn = $$(el, '[part="table"] tbody td:last-child').reduce((n, td) => n + Number(/^(\d+) meeting/.exec(td.textContent!)![1]), 0);
+    const drawn = $$(el, '[part="table"] tbody td:last-child').reduce(
+      (n, td) => n + Number(/^(\d+) meeting/.exec(td.textContent!)![1]),
+      0,
+    );
     expect(drawn).to.equal(27);
   });
 
@@ -78,7 +87,11 @@ describe('<meeting-map>', () => {
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];
-        const apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+        const apart =
+          a.x + a.width <= b.x + 0.5 ||
+          b.x + b.width <= a.x + 0.5 ||
+          a.y + a.height <= b.y + 0.5 ||
+          b.y + b.height <= a.y + 0.5;
         expect(apart, `${i} and ${j}`).to.equal(true);
       }
     }
@@ -165,7 +178,11 @@ describe('<meeting-map>', () => {
     const rows = $$(el, '[part="table"] tbody tr');
     expect(rows).to.have.length(5);
     const hangzhou = rows.find((r) => r.getAttribute('data-place') === 'hangzhou')!;
-    expect([...hangzhou.children].map((c) => c.textContent!.trim())).to.deep.equal(['Hangzhou', 'China', '1 meeting: November 3, 2025']);
+    expect([...hangzhou.children].map((c) => c.textContent!.trim())).to.deep.equal([
+      'Hangzhou',
+      'China',
+      '1 meeting: November 3, 2025',
+    ]);
   });
 
   it('speaks Chinese and Russian, with place names from the data', async () => {
@@ -188,7 +205,9 @@ describe('<meeting-map>', () => {
   });
 
   it('draws when shown after loading hidden (a hidden tab or display: none)', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div hidden style="width:500px"><meeting-map .data=${series}></meeting-map></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div hidden style="width:500px"><meeting-map .data=${series}></meeting-map></div>`,
+    );
     const el = wrapper.querySelector('meeting-map')!;
     await el.updateComplete;
     expect($(el, 'svg.map')).to.equal(null);
@@ -231,7 +250,21 @@ describe('<meeting-map>', () => {
     expect($(el, '[part="outline"]')).to.not.equal(null);
     await waitUntil(() => $(el, '[part="land"]'), 'land drawn', { timeout: 5000 });
     const land = $(el, '[part="land"]')!.getAttribute('d')!.length;
-    el.basemap = { type: 'Feature', properties: {}, geometry: { type: 'Polygon', coordinates: [[[0, 0], [10, 0], [10, 10], [0, 0]]] } };
+    el.basemap = {
+      type: 'Feature',
+      properties: {},
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [0, 0],
+            [10, 0],
+            [10, 10],
+            [0, 0],
+          ],
+        ],
+      },
+    };
     await el.updateComplete;
     expect($(el, '[part="land"]')!.getAttribute('d')!.length).to.be.below(land / 10);
     el.basemap = { nonsense: true };
@@ -240,13 +273,29 @@ describe('<meeting-map>', () => {
   });
 
   it('treats data text as text, never as HTML', async () => {
-    const data = { meetings: [{ id: 'a', start: '2020', title: '<b>bold</b>', location: { city: '<img src=x onerror=alert(1)>', lat: 1, lon: 1 } }] };
+    const data = {
+      meetings: [
+        {
+          id: 'a',
+          start: '2020',
+          title: '<b>bold</b>',
+          location: { city: '<img src=x onerror=alert(1)>', lat: 1, lon: 1 },
+        },
+      ],
+    };
     const el = await map({ data });
     expect($(el, 'img, b')).to.equal(null);
     expect($(el, '[role="option"]')!.getAttribute('aria-label')).to.contain('<img');
   });
 
-  for (const o of [{}, { theme: 'dark' }, { lang: 'zh' }, { lang: 'ru' }, { meeting: 'm30', theme: 'dark', path: true }, { width: 320 }] as Options[]) {
+  for (const o of [
+    {},
+    { theme: 'dark' },
+    { lang: 'zh' },
+    { lang: 'ru' },
+    { meeting: 'm30', theme: 'dark', path: true },
+    { width: 320 },
+  ] as Options[]) {
     it(`has no axe violations (${JSON.stringify(o)})`, async () => {
       const el = await map(o);
       click(place(el, 'beijing'));
@@ -260,7 +309,12 @@ describe('<meeting-map>', () => {
       id: `e${i}`,
       start: '2020',
       title: `E${i}`,
-      location: { city: `Place ${i}`, country: i % 2 ? 'CN' : 'RU', lat: -50 + ((i * 0.754877) % 1) * 120, lon: -180 + ((i * 0.618034) % 1) * 360 },
+      location: {
+        city: `Place ${i}`,
+        country: i % 2 ? 'CN' : 'RU',
+        lat: -50 + ((i * 0.754877) % 1) * 120,
+        lon: -180 + ((i * 0.618034) % 1) * 360,
+      },
     }));
     const el = await map({ data: { meetings } });
     expect($$(el, '[part="places"]')).to.have.length(2);

@@ -4,14 +4,22 @@ import type { Meeting } from '../../src/data/schema.js';
 
 const moscow = { city: { en: 'Moscow', zh: '莫斯科', ru: 'Москва' }, country: 'RU', lat: 55.75, lon: 37.62 };
 const beijing = { city: { en: 'Beijing', zh: '北京', ru: 'Пекин' }, country: 'CN', lat: 39.91, lon: 116.4 };
-const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({ id, start, title: id, ...extra });
+const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({
+  id,
+  start,
+  title: id,
+  ...extra,
+});
 
 describe('buildMapModel', () => {
   const series = {
     meetings: [
       meeting('b', '1997', { location: beijing }),
       meeting('a', '1996', { location: moscow }),
-      meeting('v', '2020', { format: 'video', location: { venue: 'Great Hall of the People', lat: 39.9, lon: 116.39 } }),
+      meeting('v', '2020', {
+        format: 'video',
+        location: { venue: 'Great Hall of the People', lat: 39.9, lon: 116.39 },
+      }),
       meeting('c', '1998', { location: moscow }),
       meeting('u', '1999', { location: { city: 'Somewhere' } }),
     ],
@@ -45,7 +53,13 @@ describe('buildMapModel', () => {
 
   it('tells apart two places of one name, and names a place without a city by its coordinates', () => {
     const model = buildMapModel(
-      { meetings: [meeting('a', '2000', { location: { city: 'Springfield', lat: 39.8, lon: -89.65 } }), meeting('b', '2001', { location: { city: 'Springfield', lat: 42.1, lon: -72.59 } }), meeting('c', '2002', { location: { lat: -33.87, lon: 151.21 } })] },
+      {
+        meetings: [
+          meeting('a', '2000', { location: { city: 'Springfield', lat: 39.8, lon: -89.65 } }),
+          meeting('b', '2001', { location: { city: 'Springfield', lat: 42.1, lon: -72.59 } }),
+          meeting('c', '2002', { location: { lat: -33.87, lon: 151.21 } }),
+        ],
+      },
       'en',
     );
     const ids = model.places.map((p) => p.id);
@@ -63,6 +77,8 @@ describe('buildMapModel', () => {
   it('lists years, or dates when two meetings share a year', () => {
     const format = (d: string) => `<${d}>`;
     expect(meetingYears([meeting('a', '2020-11-30'), meeting('b', '2021-11-30')], format)).to.equal('2020, 2021');
-    expect(meetingYears([meeting('a', '2020-01-02'), meeting('b', '2020-11-30')], format)).to.equal('<2020-01-02>, <2020-11-30>');
+    expect(meetingYears([meeting('a', '2020-01-02'), meeting('b', '2020-11-30')], format)).to.equal(
+      '<2020-01-02>, <2020-11-30>',
+    );
   });
 });

@@ -19,7 +19,12 @@ import {
 import { keyAction } from '../../src/meeting-timeline/keyboard.js';
 import { allowGesture } from '../../src/meeting-timeline/zoom.js';
 
-const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({ id, start, title: id, ...extra });
+const meeting = (id: string, start: string, extra: Partial<Meeting> = {}): Meeting => ({
+  id,
+  start,
+  title: id,
+  ...extra,
+});
 
 /** `count` one-day meetings, one every `stepDays` days from 2000-01-01. */
 function synthetic(count: number, stepDays = 1): Meeting[] {
@@ -93,7 +98,8 @@ describe('time scale', () => {
 });
 
 describe('label placement', () => {
-  const overlaps = (a: { left: number; w: number }, b: { left: number; w: number }) => a.left < b.left + b.w && b.left < a.left + a.w;
+  const overlaps = (a: { left: number; w: number }, b: { left: number; w: number }) =>
+    a.left < b.left + b.w && b.left < a.left + a.w;
 
   it('hides a label that would overlap its neighbour in every row', () => {
     const requests = [
@@ -108,16 +114,22 @@ describe('label placement', () => {
 
   it('never lets two shown labels in the same row overlap (many random labels)', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     for (let run = 0; run < 20; run++) {
-      const requests = Array.from({ length: 80 }, () => ({ x: random() * 600, width: 10 + random() * 60, priority: random() < 0.1 ? 1 : 0 }));
+      const requests = Array.from({ length: 80 }, () => ({
+        x: random() * 600,
+        width: 10 + random() * 60,
+        priority: random() < 0.1 ? 1 : 0,
+      }));
       const placed = placeLabels(requests, 600, 2, 4);
       for (const a of placed) {
         expect(a.left).to.be.at.least(0);
         expect(a.left + requests[a.index].width).to.be.at.most(600);
         for (const b of placed) {
           if (a === b || a.row !== b.row) continue;
-          expect(overlaps({ left: a.left, w: requests[a.index].width }, { left: b.left, w: requests[b.index].width })).to.equal(false);
+          expect(
+            overlaps({ left: a.left, w: requests[a.index].width }, { left: b.left, w: requests[b.index].width }),
+          ).to.equal(false);
         }
       }
     }
@@ -138,7 +150,11 @@ describe('label placement', () => {
 
 describe('marks: level of detail and culling', () => {
   it('draws one mark per meeting when they are far apart, multi-day meetings as ranges', () => {
-    const index = buildIndex([meeting('a', '2000-01-01', { end: '2000-03-01' }), meeting('b', '2005-01-01'), meeting('c', '2010-01-01')]);
+    const index = buildIndex([
+      meeting('a', '2000-01-01', { end: '2000-03-01' }),
+      meeting('b', '2005-01-01'),
+      meeting('c', '2010-01-01'),
+    ]);
     const scale = baseScale(timeDomain(index), 800);
     const marks = layoutMarks(index, scale, [0, 800]);
     expect(marks.map((m) => m.kind)).to.deep.equal(['meeting', 'meeting', 'meeting']);
@@ -176,7 +192,10 @@ describe('marks: level of detail and culling', () => {
 
   it('culls meetings outside the view', () => {
     const index = buildIndex(synthetic(100_000, 1));
-    const scale = baseScale(timeDomain(index), 1000).domain([new Date(Date.UTC(2001, 0, 1)), new Date(Date.UTC(2001, 0, 31))]);
+    const scale = baseScale(timeDomain(index), 1000).domain([
+      new Date(Date.UTC(2001, 0, 1)),
+      new Date(Date.UTC(2001, 0, 31)),
+    ]);
     const marks = layoutMarks(index, scale, [0, 1000]);
     expect(marks.length).to.be.below(40);
     for (const m of marks) {
@@ -222,7 +241,8 @@ describe('marks: level of detail and culling', () => {
 });
 
 describe('keys and gestures', () => {
-  const key = (k: string, mods: Partial<KeyboardEvent> = {}) => keyAction({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+  const key = (k: string, mods: Partial<KeyboardEvent> = {}) =>
+    keyAction({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
   it('moves with arrows, zooms with + and −, and leaves Tab and Ctrl-combinations to the browser', () => {
     expect(key('ArrowRight')).to.deep.equal({ type: 'move', by: 1 });

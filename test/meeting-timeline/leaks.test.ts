@@ -11,7 +11,8 @@ describe('<meeting-timeline> connected and disconnected 100 times', () => {
   it('leaves no listener, observer or heap behind', async function () {
     this.timeout(120_000);
     await expectNoLeaks({
-      create: () => Object.assign(document.createElement('meeting-timeline'), { data: series, selected: 'm30', hashLinks: true }),
+      create: () =>
+        Object.assign(document.createElement('meeting-timeline'), { data: series, selected: 'm30', hashLinks: true }),
       drawn: (el) => until(() => el.shadowRoot!.querySelector('svg.chart [part~="selected"]'), 'timeline drawn'),
     });
   });

@@ -60,11 +60,12 @@ describe('<meeting-timeline>', () => {
     const el = await timeline(1000);
     const boxes = $$(el, '.label').map((t) => (t as SVGTextElement).getBoundingClientRect());
     expect(boxes.length).to.be.at.least(10);
-    for (const a of boxes) for (const b of boxes) {
-      if (a === b) continue;
-      const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-      expect(overlap).to.equal(false);
-    }
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        const overlap = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        expect(overlap).to.equal(false);
+      }
   });
 
   it('selects a meeting on click: marks it, fires meeting-select and shows its card', async () => {
@@ -105,7 +106,9 @@ describe('<meeting-timeline>', () => {
   });
 
   it('draws data set after the first render on an element whose size does not change', async () => {
-    const el = await fixture<MeetingTimeline>(html`<meeting-timeline style="display:block;width:900px;height:400px"></meeting-timeline>`);
+    const el = await fixture<MeetingTimeline>(
+      html`<meeting-timeline style="display:block;width:900px;height:400px"></meeting-timeline>`,
+    );
     await frame();
     await frame();
     el.data = series;
@@ -120,7 +123,9 @@ describe('<meeting-timeline>', () => {
   });
 
   it('leaves the details to the page with details="none"', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:1000px"><meeting-timeline .data=${series} details="none" selected="m30"></meeting-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:1000px"><meeting-timeline .data=${series} details="none" selected="m30"></meeting-timeline></div>`,
+    );
     const el = wrapper.querySelector('meeting-timeline')!;
     await waitUntil(() => $(el, 'svg.chart'), 'timeline drawn');
     await el.updateComplete;
@@ -154,7 +159,7 @@ describe('<meeting-timeline>', () => {
     await el.zoomTo(1e9);
     expect(last!.detail.k).to.be.below(1000);
     await el.resetZoom();
-    (($(el, 'svg.chart') as SVGSVGElement)).focus();
+    ($(el, 'svg.chart') as SVGSVGElement).focus();
     await sendKeys({ press: '+' });
     await el.updateComplete;
     expect(last!.detail.k).to.equal(2);
@@ -170,7 +175,16 @@ describe('<meeting-timeline>', () => {
     await aTimeout(50);
     expect(plain.defaultPrevented).to.equal(false);
     expect(zoomed).to.equal(0);
-    chart.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, ctrlKey: true, bubbles: true, cancelable: true, clientX: 500, clientY: 50 }));
+    chart.dispatchEvent(
+      new WheelEvent('wheel', {
+        deltaY: -200,
+        ctrlKey: true,
+        bubbles: true,
+        cancelable: true,
+        clientX: 500,
+        clientY: 50,
+      }),
+    );
     await aTimeout(200);
     expect(zoomed).to.be.at.least(1);
     expect(getComputedStyle(chart).touchAction).to.equal('pan-y');
@@ -214,7 +228,9 @@ describe('<meeting-timeline>', () => {
   });
 
   it('is drawn correctly when first rendered inside display:none and shown later', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="display:none;width:900px"><meeting-timeline .data=${series} lang="en"></meeting-timeline></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="display:none;width:900px"><meeting-timeline .data=${series} lang="en"></meeting-timeline></div>`,
+    );
     const el = wrapper.querySelector('meeting-timeline')!;
     await el.updateComplete;
     wrapper.style.display = 'block';
@@ -236,14 +252,18 @@ describe('<meeting-timeline>', () => {
 
   it('follows and sets the URL hash with hash-links', async () => {
     history.replaceState(null, '', '#m07');
-    const el = await fixture<MeetingTimeline>(html`<meeting-timeline hash-links .data=${series} lang="en"></meeting-timeline>`);
+    const el = await fixture<MeetingTimeline>(
+      html`<meeting-timeline hash-links .data=${series} lang="en"></meeting-timeline>`,
+    );
     await el.updateComplete;
     expect(el.selected).to.equal('m07');
     history.replaceState(null, '', location.pathname);
   });
 
   it('shows the loading state and then an error for a source that fails', async () => {
-    const el = await fixture<MeetingTimeline>(html`<meeting-timeline src="/data/does-not-exist.json" lang="en"></meeting-timeline>`);
+    const el = await fixture<MeetingTimeline>(
+      html`<meeting-timeline src="/data/does-not-exist.json" lang="en"></meeting-timeline>`,
+    );
     expect($(el, '[part="status"]')).to.not.equal(null);
     await oneEvent(el, 'data-error');
     await el.updateComplete;
@@ -251,7 +271,9 @@ describe('<meeting-timeline>', () => {
   });
 
   it('explains bad data instead of throwing', async () => {
-    const el = await fixture<MeetingTimeline>(html`<meeting-timeline .data=${{ meetings: [{ id: 'x', start: 'soon' }] }} lang="en"></meeting-timeline>`);
+    const el = await fixture<MeetingTimeline>(
+      html`<meeting-timeline .data=${{ meetings: [{ id: 'x', start: 'soon' }] }} lang="en"></meeting-timeline>`,
+    );
     await el.updateComplete;
     expect($(el, '[part="error"]')!.textContent).to.match(/meetings\[0\]/);
     expect($(el, 'svg')).to.equal(null);

@@ -15,11 +15,17 @@ const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 /** A timeline as a phone shows it: `width` px wide. */
 async function phoneTimeline(width: number, selected?: string): Promise<MeetingTimeline> {
-  const wrapper = await fixture<HTMLElement>(html`<div style="width: ${width}px"><meeting-timeline .data=${series} lang="en" selected=${selected ?? ''}></meeting-timeline></div>`);
+  const wrapper = await fixture<HTMLElement>(
+    html`<div style="width: ${width}px"><meeting-timeline .data=${series} lang="en" selected=${selected ?? ''}></meeting-timeline></div>`,
+  );
   const el = wrapper.querySelector('meeting-timeline')!;
   if (!selected) el.removeAttribute('selected');
   await waitUntil(() => el.shadowRoot!.querySelector('ol.list button'), 'list drawn');
-  if (selected) await waitUntil(() => el.shadowRoot!.querySelector('meeting-card')?.shadowRoot?.querySelector('[part="title"]'), 'card drawn');
+  if (selected)
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('meeting-card')?.shadowRoot?.querySelector('[part="title"]'),
+      'card drawn',
+    );
   await frame();
   await el.updateComplete;
   return el;
@@ -49,7 +55,9 @@ describe('<meeting-timeline> on a phone', () => {
   }
 
   it('keeps the documents in the hidden twin beside a wide chart', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div style="width: 1000px"><meeting-timeline .data=${series} lang="en"></meeting-timeline></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div style="width: 1000px"><meeting-timeline .data=${series} lang="en"></meeting-timeline></div>`,
+    );
     const el = wrapper.querySelector('meeting-timeline')!;
     await waitUntil(() => el.shadowRoot!.querySelector('svg.chart'), 'chart drawn');
     expect(el.shadowRoot!.querySelector('li[data-id="m30"] .docs')!.textContent).to.contain('communiqué');

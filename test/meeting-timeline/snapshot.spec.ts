@@ -10,7 +10,10 @@ import { BUILT_IN_LANGS, loadLang } from '../../src/shared/lang.js';
 /** The model as plain data: the index (typed arrays of every meeting) is left out, eras by id. */
 function plain(model: ChartModel) {
   const { index: _index, eras, ...rest } = model;
-  return { ...rest, eras: eras.map(({ band, label, showLabel }) => ({ id: band.era.id, x0: band.x0, x1: band.x1, label, showLabel })) };
+  return {
+    ...rest,
+    eras: eras.map(({ band, label, showLabel }) => ({ id: band.era.id, x0: band.x0, x1: band.x1, label, showLabel })),
+  };
 }
 
 function modelOf(width: number, lang: string, k = 1, center?: number) {
@@ -21,7 +24,17 @@ function modelOf(width: number, lang: string, k = 1, center?: number) {
   // Zoomed by k around `center` (ms), as d3-zoom's rescaleX would.
   const mid = base(center ?? (domain[0] + domain[1]) / 2);
   const scale = base.copy().range(base.range().map((x) => width / 2 + (x - mid) * k));
-  return chartModel({ index, scale, width, height: 176, eras: series.eras ?? [], lang, texts: new TextCache(index, lang), measure, keyboard: false });
+  return chartModel({
+    index,
+    scale,
+    width,
+    height: 176,
+    eras: series.eras ?? [],
+    lang,
+    texts: new TextCache(index, lang),
+    measure,
+    keyboard: false,
+  });
 }
 
 describe('meeting-timeline snapshots (real dataset)', () => {
@@ -36,6 +49,9 @@ describe('meeting-timeline snapshots (real dataset)', () => {
   });
 
   it('zoomed 8× on 2020, in Russian', () => {
-    expectSnapshot(plain(modelOf(800, 'ru', 8, Date.UTC(2020, 6, 1))), new URL('__snapshots__/chart-model.ru.800.k8.json', import.meta.url));
+    expectSnapshot(
+      plain(modelOf(800, 'ru', 8, Date.UTC(2020, 6, 1))),
+      new URL('__snapshots__/chart-model.ru.800.k8.json', import.meta.url),
+    );
   });
 });

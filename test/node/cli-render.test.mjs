@@ -12,14 +12,29 @@ for (const element of ['meeting-timeline', 'sector-wheel']) {
   for (const lang of ['en', 'zh', 'ru']) {
     for (const theme of ['light', 'dark']) {
       test(`${element} in ${lang}, ${theme}: the SVG matches its golden file`, async () => {
-        const { stdout, code, stderr } = await cli(['render', DATA, '--element', element, '--meeting', 'm30', '--lang', lang, '--theme', theme]);
+        const { stdout, code, stderr } = await cli([
+          'render',
+          DATA,
+          '--element',
+          element,
+          '--meeting',
+          'm30',
+          '--lang',
+          lang,
+          '--theme',
+          theme,
+        ]);
         assert.equal(code, 0, stderr);
         // Normalised: no absolute path may show, and ids are the fixed default prefix.
         const svg = stdout.replaceAll(ROOT, '/');
         const file = `${GOLDEN}/${element}-${lang}-${theme}.svg`;
         if (process.env.UPDATE_GOLDEN) await writeFile(file, svg);
         assert.ok(existsSync(file), `no golden file ${file}: UPDATE_GOLDEN=1 writes it`);
-        assert.equal(svg, await readFile(file, 'utf8'), `${file} differs; UPDATE_GOLDEN=1 rewrites it after a reviewed change`);
+        assert.equal(
+          svg,
+          await readFile(file, 'utf8'),
+          `${file} differs; UPDATE_GOLDEN=1 rewrites it after a reviewed change`,
+        );
         assert.match(svg, new RegExp(`^<svg [^>]*lang="${lang}"`));
       });
     }
@@ -30,7 +45,23 @@ test('a PNG decodes and has the size asked, times the scale', async () => {
   const svg = (await cli(['render', DATA, '--element', 'meeting-timeline', '--width', '640'])).stdout;
   const height = Number(/height="(\d+)"/.exec(svg)[1]);
   for (const scale of [1, 2]) {
-    const { stdout, code, stderr } = await cli(['render', DATA, '--element', 'meeting-timeline', '--width', '640', '--format', 'png', '--scale', String(scale), '-o', '-'], { encoding: 'buffer' });
+    const { stdout, code, stderr } = await cli(
+      [
+        'render',
+        DATA,
+        '--element',
+        'meeting-timeline',
+        '--width',
+        '640',
+        '--format',
+        'png',
+        '--scale',
+        String(scale),
+        '-o',
+        '-',
+      ],
+      { encoding: 'buffer' },
+    );
     assert.equal(code, 0, String(stderr));
     const png = PNG.sync.read(stdout);
     assert.deepEqual([png.width, png.height], [640 * scale, height * scale]);
@@ -43,7 +74,10 @@ test('a PNG decodes and has the size asked, times the scale', async () => {
 
 test('the social preset is a 1200 × 630 card, in Chinese for the wheel too', async () => {
   for (const element of ['meeting-timeline', 'sector-wheel']) {
-    const { stdout, code, stderr } = await cli(['render', DATA, '--element', element, '--preset', 'social', '--lang', 'zh', '--format', 'png', '-o', '-'], { encoding: 'buffer' });
+    const { stdout, code, stderr } = await cli(
+      ['render', DATA, '--element', element, '--preset', 'social', '--lang', 'zh', '--format', 'png', '-o', '-'],
+      { encoding: 'buffer' },
+    );
     assert.equal(code, 0, String(stderr));
     const png = PNG.sync.read(stdout);
     assert.deepEqual([png.width, png.height], [1200, 630], element);
@@ -57,7 +91,17 @@ test('the print preset is A4 wide and light, even when dark is asked', async () 
 });
 
 test('--format html writes the SVG and its text twin, readable without scripts', async () => {
-  const { stdout } = await cli(['render', DATA, '--element', 'meeting-timeline', '--format', 'html', '--lang', 'ru', '--fallback']);
+  const { stdout } = await cli([
+    'render',
+    DATA,
+    '--element',
+    'meeting-timeline',
+    '--format',
+    'html',
+    '--lang',
+    'ru',
+    '--fallback',
+  ]);
   assert.match(stdout, /^<figure class="meeting-viz-static" slot="fallback" lang="ru"><svg /);
   assert.equal(stdout.match(/<li>/g).length, 30);
   assert.match(stdout, /<details><summary>Данные в виде текста<\/summary><ol /);

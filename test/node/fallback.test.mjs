@@ -8,28 +8,46 @@ let env;
 let url;
 before(async () => {
   env = await browserAndServer(6174);
-  const snapshot = (await cli(['render', DATA, '--element', 'meeting-timeline', '--format', 'html', '--fallback', '--no-title', '--no-source', '--width', '800'])).stdout;
+  const snapshot = (
+    await cli([
+      'render',
+      DATA,
+      '--element',
+      'meeting-timeline',
+      '--format',
+      'html',
+      '--fallback',
+      '--no-title',
+      '--no-source',
+      '--width',
+      '800',
+    ])
+  ).stdout;
   await mkdir(`${ROOT}test/node/.out`, { recursive: true });
-  await writeFile(`${ROOT}test/node/.out/fallback.html`, `<!doctype html>
+  await writeFile(
+    `${ROOT}test/node/.out/fallback.html`,
+    `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Fallback</title><link rel="stylesheet" href="../blank.css"><link rel="stylesheet" href="../fallback.css">
 <script type="module" src="/dist/cdn/meeting-viz.js"></script></head>
 <body><main><p id="above">Above the chart.</p>
 <meeting-timeline src="/data/china-russia-regular-meetings.json">${snapshot}</meeting-timeline>
-<p id="below">Below the chart.</p></main></body></html>`);
+<p id="below">Below the chart.</p></main></body></html>`,
+  );
   url = `${env.server.url}/test/node/.out/fallback.html`;
 });
 after(() => env?.close());
 
-const measure = (page) => page.evaluate(() => {
-  const el = document.querySelector('meeting-timeline');
-  const figure = el.querySelector('figure');
-  return {
-    below: document.querySelector('#below').getBoundingClientRect().top,
-    figure: figure.getBoundingClientRect().height,
-    chart: Boolean(el.shadowRoot?.querySelector('svg.chart')),
-    text: document.body.innerText,
-  };
-});
+const measure = (page) =>
+  page.evaluate(() => {
+    const el = document.querySelector('meeting-timeline');
+    const figure = el.querySelector('figure');
+    return {
+      below: document.querySelector('#below').getBoundingClientRect().top,
+      figure: figure.getBoundingClientRect().height,
+      chart: Boolean(el.shadowRoot?.querySelector('svg.chart')),
+      text: document.body.innerText,
+    };
+  });
 
 test('with JavaScript disabled the page shows the snapshot and its text', async () => {
   const page = await env.browser.newPage();
@@ -54,12 +72,16 @@ test('with JavaScript the snapshot stays while loading, and the chart replaces i
     else request.continue();
   });
   await page.goto(url);
-  await page.waitForFunction(() => customElements.get('meeting-timeline') && document.querySelector('meeting-timeline').hasAttribute('loading'));
+  await page.waitForFunction(
+    () => customElements.get('meeting-timeline') && document.querySelector('meeting-timeline').hasAttribute('loading'),
+  );
   const loading = await measure(page);
   assert.ok(loading.figure > 176, 'the snapshot still shows while the data loads');
   assert.equal(loading.chart, false);
   release();
-  await page.waitForFunction(() => document.querySelector('meeting-timeline').shadowRoot.querySelector('svg.chart [part~="meeting"]'));
+  await page.waitForFunction(() =>
+    document.querySelector('meeting-timeline').shadowRoot.querySelector('svg.chart [part~="meeting"]'),
+  );
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   const drawn = await measure(page);
   await page.close();

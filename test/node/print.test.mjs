@@ -9,7 +9,12 @@ before(async () => (env = await browserAndServer(6172)));
 after(() => env?.close());
 
 async function pdfText(data) {
-  const pdf = await getDocument({ data: new Uint8Array(data), isEvalSupported: false, cMapUrl: `${ROOT}node_modules/pdfjs-dist/cmaps/`, cMapPacked: true }).promise;
+  const pdf = await getDocument({
+    data: new Uint8Array(data),
+    isEvalSupported: false,
+    cMapUrl: `${ROOT}node_modules/pdfjs-dist/cmaps/`,
+    cMapPacked: true,
+  }).promise;
   const pages = [];
   for (let i = 1; i <= pdf.numPages; i++) {
     const content = await (await pdf.getPage(i)).getTextContent();
@@ -20,7 +25,16 @@ async function pdfText(data) {
 }
 
 for (const [file, expected] of [
-  ['article.html', ['1st regular meeting of the Chinese and Russian heads of government', '30th regular meeting', 'Hangzhou', 'Saint Petersburg', 'Premier Wen Jiabao']],
+  [
+    'article.html',
+    [
+      '1st regular meeting of the Chinese and Russian heads of government',
+      '30th regular meeting',
+      'Hangzhou',
+      'Saint Petersburg',
+      'Premier Wen Jiabao',
+    ],
+  ],
   ['article.zh.html', ['杭州', '莫斯科']],
 ]) {
   test(`${file} prints the timeline and wheel with their text twins`, async () => {
@@ -31,16 +45,23 @@ for (const [file, expected] of [
     const text = await pdfText(await page.pdf({ format: 'A4', printBackground: true }));
     for (const words of expected) assert.ok(text.includes(words), `"${words}" is printed`);
     if (file === 'article.html') {
-      for (const button of ['Zoom in', 'Reset zoom', 'Export']) assert.ok(!text.includes(button), `no "${button}" button in print`);
+      for (const button of ['Zoom in', 'Reset zoom', 'Export'])
+        assert.ok(!text.includes(button), `no "${button}" button in print`);
       // The wheel's table prints too.
       assert.ok(text.includes('Sector'), 'the wheel table is printed');
     }
     // On paper the charts are light and as wide as the page, even with a dark screen.
     await page.emulateMediaType('print');
-    const look = await page.evaluate(() => [...document.querySelectorAll('meeting-timeline, sector-wheel')].map((el) => {
-      const svg = el.shadowRoot.querySelector('svg');
-      return { bg: getComputedStyle(el).getPropertyValue('--_bg').trim(), svg: svg.getBoundingClientRect().width, host: el.getBoundingClientRect().width };
-    }));
+    const look = await page.evaluate(() =>
+      [...document.querySelectorAll('meeting-timeline, sector-wheel')].map((el) => {
+        const svg = el.shadowRoot.querySelector('svg');
+        return {
+          bg: getComputedStyle(el).getPropertyValue('--_bg').trim(),
+          svg: svg.getBoundingClientRect().width,
+          host: el.getBoundingClientRect().width,
+        };
+      }),
+    );
     await page.close();
     for (const { bg, svg, host } of look) {
       assert.equal(bg, '#ffffff');

@@ -14,7 +14,10 @@ const run = promisify(execFile);
 export async function cli(args, { encoding = 'utf8' } = {}) {
   try {
     const { stdout, stderr } = await run(process.execPath, [`${ROOT}bin/meeting-viz.js`, ...args], {
-      cwd: ROOT, env: { ...process.env, TZ: 'UTC' }, encoding, maxBuffer: 64 << 20,
+      cwd: ROOT,
+      env: { ...process.env, TZ: 'UTC' },
+      encoding,
+      maxBuffer: 64 << 20,
     });
     return { stdout, stderr, code: 0 };
   } catch (error) {
@@ -26,15 +29,30 @@ export async function cli(args, { encoding = 'utf8' } = {}) {
 export async function browserAndServer(port) {
   const server = await serveStatic(ROOT, { port });
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
-  return { server, browser, close: async () => { await browser.close(); await server.close(); } };
+  return {
+    server,
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** Waits until every meeting-viz element on the page has loaded and drawn. */
 export async function settled(page) {
-  await page.waitForFunction(() => {
-    const els = [...document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')];
-    return els.length > 0 && els.every((el) => el.shadowRoot && !el.hasAttribute('loading') && el.shadowRoot.childElementCount > 0);
-  }, { timeout: 20_000 });
-  await page.evaluate(() => Promise.all([...document.querySelectorAll('meeting-timeline, sector-wheel')].map((el) => el.updateComplete)));
+  await page.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')];
+      return (
+        els.length > 0 &&
+        els.every((el) => el.shadowRoot && !el.hasAttribute('loading') && el.shadowRoot.childElementCount > 0)
+      );
+    },
+    { timeout: 20_000 },
+  );
+  await page.evaluate(() =>
+    Promise.all([...document.querySelectorAll('meeting-timeline, sector-wheel')].map((el) => el.updateComplete)),
+  );
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 }

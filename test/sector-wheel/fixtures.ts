@@ -16,7 +16,13 @@ export function smallSeries(): MeetingSeries {
     ],
     meetings: [
       { id: 'm1', start: '2023-12-19', title: 'Meeting 28', sectors: ['trade', 'energy'] },
-      { id: 'm2', start: '2024-08-21', title: 'Meeting 29', sectors: ['trade'], documents: [{ title: 'Communiqué', sectors: ['trade', 'investment'] }] },
+      {
+        id: 'm2',
+        start: '2024-08-21',
+        title: 'Meeting 29',
+        sectors: ['trade'],
+        documents: [{ title: 'Communiqué', sectors: ['trade', 'investment'] }],
+      },
       {
         id: 'm3',
         start: '2025-11-03',
@@ -37,12 +43,18 @@ export function syntheticSeries(n: number, groups = 5): MeetingSeries {
     id: `m${m + 1}`,
     start: `${2000 + m}`,
     title: `Meeting ${m + 1}`,
-    sectors: Array.from({ length: n }, (_, i) => i).filter((i) => i % 7 > m).map((i) => `s${i}`),
+    sectors: Array.from({ length: n }, (_, i) => i)
+      .filter((i) => i % 7 > m)
+      .map((i) => `s${i}`),
   }));
   return {
     title: 'Synthetic',
     sectorGroups: Array.from({ length: groups }, (_, g) => ({ id: `g${g}`, label: `Group ${g}` })),
-    sectors: Array.from({ length: n }, (_, i) => ({ id: `s${i}`, label: `Sector number ${i}`, group: `g${i % groups}` })),
+    sectors: Array.from({ length: n }, (_, i) => ({
+      id: `s${i}`,
+      label: `Sector number ${i}`,
+      group: `g${i % groups}`,
+    })),
     meetings,
   };
 }

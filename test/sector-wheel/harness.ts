@@ -28,7 +28,10 @@ export async function wheel(o: WheelOptions = {}): Promise<SectorWheel> {
   </div>`);
   const el = wrapper.querySelector('sector-wheel')!;
   await waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"], [role="alert"]'), 'wheel drawn');
-  await waitUntil(() => $(el, 'svg')?.getAttribute('width') === String(width) || $(el, '[role="alert"]'), 'wheel sized');
+  await waitUntil(
+    () => $(el, 'svg')?.getAttribute('width') === String(width) || $(el, '[role="alert"]'),
+    'wheel sized',
+  );
   await el.updateComplete;
   return el;
 }

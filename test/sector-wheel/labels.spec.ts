@@ -1,7 +1,14 @@
 import { expect } from 'chai';
 import { buildWheelModel, type WheelModel } from '../../src/sector-wheel/model.js';
 import { layoutWheel } from '../../src/sector-wheel/layout.js';
-import { centreLines, fitText, layoutLabels, outsideLabelRoom, wrapText, type WheelLabel } from '../../src/sector-wheel/labels.js';
+import {
+  centreLines,
+  fitText,
+  layoutLabels,
+  outsideLabelRoom,
+  wrapText,
+  type WheelLabel,
+} from '../../src/sector-wheel/labels.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { smallSeries, syntheticSeries } from './fixtures.js';
 import { measure } from '../fixtures/measure.js';
@@ -29,7 +36,14 @@ function overlap(a: [number, number][], b: [number, number][]): boolean {
 
 function labelsFor(series: MeetingSeries, size: number, mode: 'inside' | 'outside', lang = 'en'): WheelLabel[] {
   const model = modelOf(series, lang);
-  const labelRoom = mode === 'outside' ? outsideLabelRoom(model.groups.flatMap((g) => g.sectors.map((s) => s.label)), size, measure) : 0;
+  const labelRoom =
+    mode === 'outside'
+      ? outsideLabelRoom(
+          model.groups.flatMap((g) => g.sectors.map((s) => s.label)),
+          size,
+          measure,
+        )
+      : 0;
   const { arcs, rings } = layoutWheel(model, { width: size, height: size, labelRoom });
   return layoutLabels(arcs, rings, { width: size, height: size, measure, lineHeight: 16, mode });
 }
@@ -76,7 +90,12 @@ describe('sector-wheel labels', () => {
 
   it('labels every sector of a small wheel and keeps the full text', () => {
     const labels = labelsFor(smallSeries(), 600, 'outside');
-    expect(labels.filter((l) => l.ring === 'sector').map((l) => l.full)).to.have.members(['Trade', 'Investment', 'Energy', 'Space']);
+    expect(labels.filter((l) => l.ring === 'sector').map((l) => l.full)).to.have.members([
+      'Trade',
+      'Investment',
+      'Energy',
+      'Space',
+    ]);
     expect(labels.filter((l) => l.ring === 'group').map((l) => l.full)).to.include('Economy');
   });
 
@@ -116,8 +135,13 @@ describe('sector-wheel labels', () => {
     expect(alone.length).to.be.within(2, 3);
     expect(alone.map((l) => l.text).join(' ')).to.match(/^Regular meetings/);
     const withSector = centreLines(80, title, { label: 'Energy', labelLang: 'en', figure: '14 of 30 meetings' }, font);
-    expect(withSector.slice(-2)).to.deep.equal([{ text: 'Energy', strong: true, lang: 'en' }, { text: '14 of 30 meetings' }]);
+    expect(withSector.slice(-2)).to.deep.equal([
+      { text: 'Energy', strong: true, lang: 'en' },
+      { text: '14 of 30 meetings' },
+    ]);
     for (const line of withSector) expect(measure(line.text)).to.be.at.most(160);
-    expect(centreLines(10, title, { label: 'Energy', labelLang: 'en', figure: '14' }, font).some((l) => l.strong)).to.equal(false);
+    expect(
+      centreLines(10, title, { label: 'Energy', labelLang: 'en', figure: '14' }, font).some((l) => l.strong),
+    ).to.equal(false);
   });
 });

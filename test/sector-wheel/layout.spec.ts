@@ -27,7 +27,9 @@ describe('sector-wheel layout', () => {
   });
 
   it('gives equal wedges with weight="equal"', () => {
-    const spans = outer(layoutWheel(modelOf(smallSeries()), { width: 400, height: 400, weight: 'equal' }).arcs).map(span);
+    const spans = outer(layoutWheel(modelOf(smallSeries()), { width: 400, height: 400, weight: 'equal' }).arcs).map(
+      span,
+    );
     for (const s of spans) expect(s).to.be.closeTo(TAU / 4, 1e-9);
   });
 
@@ -40,9 +42,15 @@ describe('sector-wheel layout', () => {
   });
 
   it('fills the circle with one sector', () => {
-    const series: MeetingSeries = { sectors: [{ id: 'a', label: 'A' }], meetings: [{ id: 'm', start: '2020', title: 'M', sectors: ['a'] }] };
+    const series: MeetingSeries = {
+      sectors: [{ id: 'a', label: 'A' }],
+      meetings: [{ id: 'm', start: '2020', title: 'M', sectors: ['a'] }],
+    };
     const { arcs } = layoutWheel(modelOf(series), { width: 300, height: 300 });
-    expect(arcs.map((a) => [a.kind, a.a0, a.a1])).to.deep.equal([['group', 0, TAU], ['sector', 0, TAU]]);
+    expect(arcs.map((a) => [a.kind, a.a0, a.a1])).to.deep.equal([
+      ['group', 0, TAU],
+      ['sector', 0, TAU],
+    ]);
   });
 
   it('gives a meeting that touched nothing equal empty wedges', () => {
@@ -69,12 +77,21 @@ describe('sector-wheel layout', () => {
   });
 
   it('gathers the thinnest sectors of a group into a "more" wedge that carries their total', () => {
-    const { arcs } = layoutWheel(modelOf(syntheticSeries(50)), { width: 280, height: 280, minArc: 12 }, (n) => `${n} more`);
+    const { arcs } = layoutWheel(
+      modelOf(syntheticSeries(50)),
+      { width: 280, height: 280, minArc: 12 },
+      (n) => `${n} more`,
+    );
     const more = outer(arcs).find((a) => a.kind === 'more')!;
     expect(more.label).to.equal(`${more.members!.length} more`);
     expect(more.id).to.equal(`more:${more.groupId}`);
     // Meetings touching several gathered sectors count once.
-    const touching = new Set(modelOf(syntheticSeries(50)).groups.flatMap((g) => g.sectors).filter((s) => more.members!.includes(s.id)).flatMap((s) => s.meetings));
+    const touching = new Set(
+      modelOf(syntheticSeries(50))
+        .groups.flatMap((g) => g.sectors)
+        .filter((s) => more.members!.includes(s.id))
+        .flatMap((s) => s.meetings),
+    );
     expect(more.weight).to.equal(touching.size);
   });
 
@@ -135,7 +152,7 @@ describe('sector-wheel keys', () => {
     expect(keyAction(arcs, key('sector:investment'), 'ArrowRight')).to.deep.equal({ move: key('sector:energy') });
   });
 
-  it('goes down to a group\'s first sector and up to a sector\'s group', () => {
+  it("goes down to a group's first sector and up to a sector's group", () => {
     expect(keyAction(arcs, key('group:energy'), 'ArrowDown')).to.deep.equal({ move: key('sector:energy') });
     expect(keyAction(arcs, key('sector:investment'), 'ArrowUp')).to.deep.equal({ move: key('group:economy') });
     expect(keyAction(arcs, key('sector:trade'), 'ArrowDown')).to.deep.equal({ none: true });

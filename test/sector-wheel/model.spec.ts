@@ -49,7 +49,12 @@ describe('sector-wheel model', () => {
     series.sectorGroups![1].colour = '#123456';
     series.sectors![0].colour = '#abcdef';
     const model = build(series);
-    expect(allSectors(model).map((s) => s.colour)).to.deep.equal(['#abcdef', CATEGORICAL_PALETTE[0], '#123456', CATEGORICAL_PALETTE[2]]);
+    expect(allSectors(model).map((s) => s.colour)).to.deep.equal([
+      '#abcdef',
+      CATEGORICAL_PALETTE[0],
+      '#123456',
+      CATEGORICAL_PALETTE[2],
+    ]);
   });
 
   it('localizes labels and remembers their language', () => {
@@ -59,12 +64,22 @@ describe('sector-wheel model', () => {
   });
 
   it('reports an unknown meeting id and a file without sectors', () => {
-    expect(buildWheelModel(smallSeries(), { meetingId: 'm99', lang: 'en', otherLabel: 'Other' })).to.deep.equal({ error: 'unknown-meeting', id: 'm99' });
-    expect(buildWheelModel({ meetings: [{ id: 'a', start: '2020', title: 'A' }] }, { lang: 'en', otherLabel: 'Other' })).to.deep.equal({ error: 'no-sectors' });
+    expect(buildWheelModel(smallSeries(), { meetingId: 'm99', lang: 'en', otherLabel: 'Other' })).to.deep.equal({
+      error: 'unknown-meeting',
+      id: 'm99',
+    });
+    expect(
+      buildWheelModel({ meetings: [{ id: 'a', start: '2020', title: 'A' }] }, { lang: 'en', otherLabel: 'Other' }),
+    ).to.deep.equal({ error: 'no-sectors' });
   });
 
   it('without a taxonomy, shows the sector ids the meetings use', () => {
-    const model = build({ meetings: [{ id: 'a', start: '2020', title: 'A', sectors: ['trade', 'energy'] }, { id: 'b', start: '2021', title: 'B', sectors: ['trade'] }] });
+    const model = build({
+      meetings: [
+        { id: 'a', start: '2020', title: 'A', sectors: ['trade', 'energy'] },
+        { id: 'b', start: '2021', title: 'B', sectors: ['trade'] },
+      ],
+    });
     expect(weights(model)).to.deep.equal({ trade: 2, energy: 1 });
   });
 });

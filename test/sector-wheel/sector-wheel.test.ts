@@ -24,9 +24,15 @@ describe('<sector-wheel>', () => {
 
   it('names each wedge with sector, group and weight', async () => {
     const el = await wheel();
-    const touching = series.meetings.filter((m) => m.sectors?.includes('trade') || m.documents?.some((d) => d.sectors?.includes('trade'))).length;
-    expect(sector(el, 'trade').getAttribute('aria-label')).to.equal(`Trade — Economy and trade: ${touching} of 30 meetings`);
-    expect(sector(el, 'trade').querySelector('title')!.textContent).to.equal(sector(el, 'trade').getAttribute('aria-label'));
+    const touching = series.meetings.filter(
+      (m) => m.sectors?.includes('trade') || m.documents?.some((d) => d.sectors?.includes('trade')),
+    ).length;
+    expect(sector(el, 'trade').getAttribute('aria-label')).to.equal(
+      `Trade — Economy and trade: ${touching} of 30 meetings`,
+    );
+    expect(sector(el, 'trade').querySelector('title')!.textContent).to.equal(
+      sector(el, 'trade').getAttribute('aria-label'),
+    );
   });
 
   it('shows one meeting with meeting="m30": its title in the centre, untouched sectors drawn empty', async () => {
@@ -89,7 +95,12 @@ describe('<sector-wheel>', () => {
     const el = await wheel();
     expect($(el, '[role="tree"]')).to.not.equal(null);
     const energy = group(el, 'energy');
-    expect([energy.getAttribute('aria-level'), energy.getAttribute('aria-posinset'), energy.getAttribute('aria-setsize'), energy.getAttribute('aria-expanded')]).to.deep.equal(['1', '2', '5', 'true']);
+    expect([
+      energy.getAttribute('aria-level'),
+      energy.getAttribute('aria-posinset'),
+      energy.getAttribute('aria-setsize'),
+      energy.getAttribute('aria-expanded'),
+    ]).to.deep.equal(['1', '2', '5', 'true']);
     const trade = sector(el, 'trade');
     expect([trade.getAttribute('aria-level'), trade.getAttribute('aria-posinset')]).to.deep.equal(['2', '1']);
   });
@@ -104,7 +115,11 @@ describe('<sector-wheel>', () => {
     await el.updateComplete;
     expect(el.group).to.equal('energy');
     expect($$(el, '[part~="group"]').map((g) => g.getAttribute('data-id'))).to.deep.equal(['energy']);
-    expect($$(el, '[part~="sector"]').every((s) => series.sectors!.find((x) => x.id === s.getAttribute('data-id'))!.group === 'energy')).to.equal(true);
+    expect(
+      $$(el, '[part~="sector"]').every(
+        (s) => series.sectors!.find((x) => x.id === s.getAttribute('data-id'))!.group === 'energy',
+      ),
+    ).to.equal(true);
     expect(active(el)).to.equal('group:energy');
     expect($$(el, 'table tbody tr')).to.have.length(series.sectors!.filter((s) => s.group === 'energy').length);
     setTimeout(() => sendKeys({ press: 'Escape' }));
@@ -133,7 +148,10 @@ describe('<sector-wheel>', () => {
     let point: [number, number] | undefined;
     for (let y = Math.floor(box.top); y < box.bottom && !point; y += 2) {
       for (let x = Math.floor(box.left); x < box.right && !point; x += 2) {
-        const p = new DOMPoint(x - svg.getBoundingClientRect().left - (svg.width.baseVal.value / 2), y - svg.getBoundingClientRect().top - (svg.height.baseVal.value / 2));
+        const p = new DOMPoint(
+          x - svg.getBoundingClientRect().left - svg.width.baseVal.value / 2,
+          y - svg.getBoundingClientRect().top - svg.height.baseVal.value / 2,
+        );
         if (path.isPointInFill(p) && el.shadowRoot!.elementFromPoint(x, y) === path) point = [x, y];
       }
     }
@@ -206,10 +224,13 @@ describe('<sector-wheel>', () => {
     // A text box is the font's ascent + descent, which in some fonts (the fallback sans of a bare Linux) is a
     // pixel taller than the 16px line: boxes may touch by that pixel, glyphs do not.
     const boxes = $$(el, '.label').map((t) => t.getBoundingClientRect());
-    for (const a of boxes) for (const b of boxes) {
-      if (a === b) continue;
-      expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).to.equal(false);
-    }
+    for (const a of boxes)
+      for (const b of boxes) {
+        if (a === b) continue;
+        expect(a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1).to.equal(
+          false,
+        );
+      }
   });
 
   it('speaks Chinese and Russian, shortening long labels and keeping the full text in the name', async () => {
@@ -219,7 +240,9 @@ describe('<sector-wheel>', () => {
     const ru = await wheel({ lang: 'ru', width: 320 });
     const labels = $$(ru, '.label') as SVGTextElement[];
     expect(labels.some((l) => l.textContent!.endsWith('…'))).to.equal(true);
-    expect(sector(ru, 'regional-cooperation').getAttribute('aria-label')).to.contain('Межрегиональное и приграничное сотрудничество');
+    expect(sector(ru, 'regional-cooperation').getAttribute('aria-label')).to.contain(
+      'Межрегиональное и приграничное сотрудничество',
+    );
   });
 
   it('hides the legend with legend="none"', async () => {
@@ -270,13 +293,22 @@ describe('<sector-wheel>', () => {
   });
 
   it('treats data text as text, never as HTML', async () => {
-    const data = { sectors: [{ id: 'x', label: '<img src=x onerror=alert(1)>' }], meetings: [{ id: 'a', start: '2020', title: '<b>bold</b>', sectors: ['x'] }] };
+    const data = {
+      sectors: [{ id: 'x', label: '<img src=x onerror=alert(1)>' }],
+      meetings: [{ id: 'a', start: '2020', title: '<b>bold</b>', sectors: ['x'] }],
+    };
     const el = await wheel({ data });
     expect($(el, 'img, b')).to.equal(null);
     expect(sector(el, 'x').getAttribute('aria-label')).to.contain('<img');
   });
 
-  for (const o of [{}, { theme: 'dark' }, { lang: 'zh' }, { lang: 'ru' }, { meeting: 'm30', theme: 'dark' }] as WheelOptions[]) {
+  for (const o of [
+    {},
+    { theme: 'dark' },
+    { lang: 'zh' },
+    { lang: 'ru' },
+    { meeting: 'm30', theme: 'dark' },
+  ] as WheelOptions[]) {
     it(`has no axe violations (${JSON.stringify(o)})`, async () => {
       const el = await wheel(o);
       click(sector(el, 'energy'));

@@ -14,9 +14,14 @@ after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
 /** A wheel `width` px wide, with `style` on it, drawn at that width. */
 async function wheel(width: number, style = ''): Promise<SectorWheel> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px"><sector-wheel .data=${series} lang="en" style=${style}></sector-wheel></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div style="width:${width}px"><sector-wheel .data=${series} lang="en" style=${style}></sector-wheel></div>`,
+  );
   const el = wrapper.querySelector('sector-wheel')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === String(width), 'drawn at its width');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('svg')?.getAttribute('width') === String(width),
+    'drawn at its width',
+  );
   await new Promise((done) => requestAnimationFrame(done));
   await el.updateComplete;
   return el;

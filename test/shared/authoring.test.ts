@@ -12,7 +12,8 @@ class TitleList extends MeetingVizElement {
 customElements.define('authoring-list', TitleList);
 
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('ul.titles li')].map((li) => li.textContent);
-const alertText = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const alertText = (el: Element) =>
+  el.shadowRoot!.querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const live = (el: Element) => el.shadowRoot!.querySelector('[aria-live="polite"]')!;
 const loaded = async (el: TitleList) => {
   await waitUntil(() => el.loadState === 'ready' || el.loadState === 'error', 'loaded');
@@ -22,31 +23,41 @@ const loaded = async (el: TitleList) => {
 
 describe('authoring formats in the shared loader', () => {
   it('reads CSV from a .csv src', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/test/fixtures/authoring/template.csv"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list src="/test/fixtures/authoring/template.csv"></authoring-list>`),
+    );
     expect(items(el)).to.deep.equal(['State visit, Beijing', 'Summit in Astana', 'Video call']);
     expect(alertText(el)).to.contain('row 4, column "start": "2025-13-01" is not a date');
   });
 
   it('reads CSV by its media type and by type="csv"', async () => {
     const csv = encodeURIComponent('id,start,title\nx,2020,From CSV\n');
-    const byType = await loaded(await fixture<TitleList>(html`<authoring-list src=${`data:text/csv,${csv}`}></authoring-list>`));
+    const byType = await loaded(
+      await fixture<TitleList>(html`<authoring-list src=${`data:text/csv,${csv}`}></authoring-list>`),
+    );
     expect(items(byType)).to.deep.equal(['From CSV']);
-    const byAttribute = await loaded(await fixture<TitleList>(html`<authoring-list type="csv" src=${`data:text/plain,${csv}`}></authoring-list>`));
+    const byAttribute = await loaded(
+      await fixture<TitleList>(html`<authoring-list type="csv" src=${`data:text/plain,${csv}`}></authoring-list>`),
+    );
     expect(items(byAttribute)).to.deep.equal(['From CSV']);
   });
 
   it('reads inline CSV from a script type="text/csv"', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list><script type="text/csv">
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list><script type="text/csv">
 Year,Month,Day,Headline,Text,Type
 1969,7,20,"Landing, at last",<p>One small step</p>,
 ,,,A sheet title,,title
-</script></authoring-list>`));
+</script></authoring-list>`),
+    );
     expect(items(el)).to.deep.equal(['Landing, at last']);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('A sheet title');
   });
 
   it('reads a TimelineJS JSON src and names the bad parts by their TimelineJS path', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/test/fixtures/authoring/timelinejs.json"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list src="/test/fixtures/authoring/timelinejs.json"></authoring-list>`),
+    );
     expect(items(el)).to.have.length(4);
     expect(el.series.eras).to.have.length(2);
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Envoys and summits');
@@ -55,13 +66,21 @@ Year,Month,Day,Headline,Text,Type
   });
 
   it('names the bad cell of a TimelineJS sheet and draws the good rows', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/test/fixtures/authoring/timelinejs-sheet.csv"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(
+        html`<authoring-list src="/test/fixtures/authoring/timelinejs-sheet.csv"></authoring-list>`,
+      ),
+    );
     expect(items(el)).to.have.length(4);
     expect(alertText(el)).to.contain('row 8, column "End Day": "31" is not a day of February 2019');
   });
 
   it('shows one problem for a binary file', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list type="csv" src="/test/fixtures/authoring/binary.csv"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(
+        html`<authoring-list type="csv" src="/test/fixtures/authoring/binary.csv"></authoring-list>`,
+      ),
+    );
     expect(el.loadState).to.equal('error');
     expect(alertText(el)).to.contain('this is not a text file');
   });
@@ -84,7 +103,8 @@ function stubFetch(url: string, body: () => string | Error) {
   return { requests, restore: () => (window.fetch = real) };
 }
 
-const version = (...titles: string[]) => JSON.stringify({ meetings: titles.map((title, i) => ({ id: `m${i}`, start: `${2020 + i}`, title })) });
+const version = (...titles: string[]) =>
+  JSON.stringify({ meetings: titles.map((title, i) => ({ id: `m${i}`, start: `${2020 + i}`, title })) });
 
 describe('live data (refresh)', () => {
   let data: string | Error;
@@ -96,7 +116,9 @@ describe('live data (refresh)', () => {
   afterEach(() => stub.restore());
 
   it('re-fetches with If-None-Match, updates in place, announces it and fires data-loaded again', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list lang="en" src="/live.json" refresh="0.05"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list lang="en" src="/live.json" refresh="0.05"></authoring-list>`),
+    );
     expect(items(el)).to.deep.equal(['First']);
     await waitUntil(() => stub.requests.length >= 3, 'refreshed twice');
     expect(stub.requests[1]).to.match(/^"/); // the ETag of what is shown
@@ -111,7 +133,9 @@ describe('live data (refresh)', () => {
   });
 
   it('keeps the last good data when a refresh fails, and says so quietly', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`),
+    );
     data = new Error('offline');
     await waitUntil(() => live(el).textContent !== '', 'failure noted');
     expect(live(el).textContent).to.match(/^Could not update at .+; showing the data from .+\.$/);
@@ -123,7 +147,9 @@ describe('live data (refresh)', () => {
   });
 
   it('stops when the element leaves the page', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`),
+    );
     el.remove();
     const count = stub.requests.length;
     await aTimeout(200);
@@ -131,7 +157,9 @@ describe('live data (refresh)', () => {
   });
 
   it('pauses while the tab is hidden and catches up when it is shown', async () => {
-    const el = await loaded(await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`));
+    const el = await loaded(
+      await fixture<TitleList>(html`<authoring-list src="/live.json" refresh="0.05"></authoring-list>`),
+    );
     const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'visibilityState')!;
     Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
     try {
@@ -150,7 +178,11 @@ describe('live data (refresh)', () => {
   });
 
   it('does not refresh data given as a property', async () => {
-    await loaded(await fixture<TitleList>(html`<authoring-list refresh="0.05" .data=${JSON.parse(version('Given'))}></authoring-list>`));
+    await loaded(
+      await fixture<TitleList>(
+        html`<authoring-list refresh="0.05" .data=${JSON.parse(version('Given'))}></authoring-list>`,
+      ),
+    );
     await aTimeout(150);
     expect(stub.requests).to.deep.equal([]);
   });

@@ -12,7 +12,8 @@ before(async () => {
 after(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
 /** The levels of the headings a reader meets inside an element, in order. */
-const levels = (el: Element) => [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
+const levels = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => Number(h.localName[1]));
 
 describe('pageHeadingLevel', () => {
   it('is 2 in a page with no heading before the element', async () => {
@@ -21,12 +22,16 @@ describe('pageHeadingLevel', () => {
   });
 
   it('is one below the nearest heading before the element, nested or not', async () => {
-    const page = await fixture(html`<div><h1>Title</h1><section><h3>Part</h3><p>text</p></section><div><span></span></div><h2>Later</h2></div>`);
+    const page = await fixture(
+      html`<div><h1>Title</h1><section><h3>Part</h3><p>text</p></section><div><span></span></div><h2>Later</h2></div>`,
+    );
     expect(pageHeadingLevel(page.querySelector('span')!)).to.equal(4);
   });
 
   it('reads role="heading" with aria-level, and never goes past 6', async () => {
-    const page = await fixture(html`<div><div role="heading" aria-level="4">Part</div><span></span><h6>Deep</h6><b></b></div>`);
+    const page = await fixture(
+      html`<div><div role="heading" aria-level="4">Part</div><span></span><h6>Deep</h6><b></b></div>`,
+    );
     expect(pageHeadingLevel(page.querySelector('span')!)).to.equal(5);
     expect(pageHeadingLevel(page.querySelector('b')!)).to.equal(6);
   });
@@ -42,9 +47,21 @@ describe('pageHeadingLevel', () => {
 describe('headings that fit the page', () => {
   const cases: Array<[string, (s: MeetingSeries) => ReturnType<typeof html>, string]> = [
     ['meeting-card', (s) => html`<meeting-card .data=${s} meeting="m30" lang="en"></meeting-card>`, '[part="title"]'],
-    ['meeting-timeline', (s) => html`<meeting-timeline .data=${s} selected="m30" lang="en" style="width: 900px"></meeting-timeline>`, 'meeting-card'],
-    ['meeting-timeline (a phone list)', (s) => html`<meeting-timeline .data=${s} selected="m30" lang="en" style="width: 360px"></meeting-timeline>`, 'meeting-card'],
-    ['sector-wheel', (s) => html`<sector-wheel .data=${s} selected="energy" lang="en"></sector-wheel>`, '.details .title'],
+    [
+      'meeting-timeline',
+      (s) => html`<meeting-timeline .data=${s} selected="m30" lang="en" style="width: 900px"></meeting-timeline>`,
+      'meeting-card',
+    ],
+    [
+      'meeting-timeline (a phone list)',
+      (s) => html`<meeting-timeline .data=${s} selected="m30" lang="en" style="width: 360px"></meeting-timeline>`,
+      'meeting-card',
+    ],
+    [
+      'sector-wheel',
+      (s) => html`<sector-wheel .data=${s} selected="energy" lang="en"></sector-wheel>`,
+      '.details .title',
+    ],
   ];
   for (const [name, template, ready] of cases) {
     it(`<${name}> after an h1 in a plain page: its headings start at h2 and axe (heading-order included) is clean`, async () => {
@@ -70,7 +87,10 @@ describe('headings that fit the page', () => {
       <sector-wheel .data=${series} selected="energy" lang="en" heading-level="5"></sector-wheel></main>`);
     const card = page.querySelector('meeting-card')!;
     const wheel = page.querySelector('sector-wheel')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('[part="title"]') && wheel.shadowRoot!.querySelector('.details .title'), 'drawn');
+    await waitUntil(
+      () => card.shadowRoot!.querySelector('[part="title"]') && wheel.shadowRoot!.querySelector('.details .title'),
+      'drawn',
+    );
     expect(levels(card)[0]).to.equal(4);
     expect(levels(wheel)[0]).to.equal(5);
     expect(levels(wheel).slice(1)).to.include(6);

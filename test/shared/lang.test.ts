@@ -30,7 +30,26 @@ const MODULES: Record<string, LanguageMessages> = { zh, ru, ar, fr, es };
 
 const SETS = { shared: sharedMessages, timeline: timelineMessages, wheel: wheelMessages, card: cardMessages } as const;
 /** Parameters every message may use, with figures that pick different plural forms. */
-const PARAMS = { count: 3, total: 30, shown: 2, n: 30, range: 'R', url: 'U', status: 404, seconds: 15, detail: 'D', id: 'I', names: 'N', ordinal: 'O', noun: 'W', time: '10:00', since: '09:45', page: 7, party: 'P', date: '3 May' };
+const PARAMS = {
+  count: 3,
+  total: 30,
+  shown: 2,
+  n: 30,
+  range: 'R',
+  url: 'U',
+  status: 404,
+  seconds: 15,
+  detail: 'D',
+  id: 'I',
+  names: 'N',
+  ordinal: 'O',
+  noun: 'W',
+  time: '10:00',
+  since: '09:45',
+  page: 7,
+  party: 'P',
+  date: '3 May',
+};
 
 describe('message sets', () => {
   for (const [namespace, set] of Object.entries(SETS) as [string, Messages<string>][]) {
@@ -94,7 +113,14 @@ describe('plurals', () => {
     expect(translate(wheelMessages, 'ru', 'items', { count: 5 })).to.equal('5 документов и обязательств');
   });
   it('ordinals in six languages', () => {
-    expect(['en', 'zh', 'ru', 'ar', 'fr', 'es'].map((lang) => formatOrdinal(1, lang))).to.deep.equal(['1st', '第1次', '1-я', `الـ${arDigits(1)}`, '1re', '1.ª']);
+    expect(['en', 'zh', 'ru', 'ar', 'fr', 'es'].map((lang) => formatOrdinal(1, lang))).to.deep.equal([
+      '1st',
+      '第1次',
+      '1-я',
+      `الـ${arDigits(1)}`,
+      '1re',
+      '1.ª',
+    ]);
     expect(['en', 'fr'].map((lang) => formatOrdinal(22, lang))).to.deep.equal(['22nd', '22e']);
   });
 });
@@ -109,17 +135,21 @@ describe('language chain, direction and numbering', () => {
     expect(uiLang('tlh')).to.equal('en');
   });
   it('knows which languages are written right to left', () => {
-    expect(['ar', 'ar-EG', 'he', 'fa', 'ur', 'en', 'zh', 'ru', 'fr', 'es', 'az-Arab', 'az'].map(langDir)).to.deep.equal([
-      'rtl', 'rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr', 'rtl', 'ltr',
-    ]);
+    expect(['ar', 'ar-EG', 'he', 'fa', 'ur', 'en', 'zh', 'ru', 'fr', 'es', 'az-Arab', 'az'].map(langDir)).to.deep.equal(
+      ['rtl', 'rtl', 'rtl', 'rtl', 'rtl', 'ltr', 'ltr', 'ltr', 'ltr', 'ltr', 'rtl', 'ltr'],
+    );
   });
   it('formats figures in the numbering asked for', () => {
     expect(translate(sharedMessages, withNumbering('ar', 'arab'), 'someInvalid', { count: 12 })).to.contain('١٢ مشكلة');
-    expect(translate(sharedMessages, withNumbering('ar-EG', 'latn'), 'someInvalid', { count: 12 })).to.contain('12 مشكلة');
+    expect(translate(sharedMessages, withNumbering('ar-EG', 'latn'), 'someInvalid', { count: 12 })).to.contain(
+      '12 مشكلة',
+    );
     expect(withNumbering('ar', 'no such thing!')).to.equal('ar');
   });
   it('falls back to English for a language nobody added, formatting its figures in English', () => {
-    expect(translate(sharedMessages, 'tlh', 'someInvalid', { count: 1234 })).to.equal('1,234 problems in the data; the valid records are shown.');
+    expect(translate(sharedMessages, 'tlh', 'someInvalid', { count: 1234 })).to.equal(
+      '1,234 problems in the data; the valid records are shown.',
+    );
   });
 });
 
@@ -129,7 +159,8 @@ describe('registerMessages', () => {
     const de = {} as Record<string, Record<string, Message>>;
     for (const [namespace, set] of Object.entries(SETS)) de[namespace] = { ...(set as Messages<string>).en };
     de.shared.empty = 'Es gibt keine Sitzungen.';
-    de.shared.someInvalid = ({ count }: { count: number }, f) => f.plural(count, { one: '# Problem', other: '# Probleme' });
+    de.shared.someInvalid = ({ count }: { count: number }, f) =>
+      f.plural(count, { one: '# Problem', other: '# Probleme' });
     de.timeline.zoomIn = 'Vergrößern';
     return de as LanguageMessages;
   }
@@ -149,7 +180,11 @@ describe('registerMessages', () => {
     const shared: LanguageMessages['shared'] = { ...incomplete.shared, empty: undefined };
     expect(shared.empty).to.equal(undefined);
     // @ts-expect-error a namespace is required.
-    const missingNamespace: LanguageMessages = { shared: incomplete.shared, timeline: incomplete.timeline, wheel: incomplete.wheel };
+    const missingNamespace: LanguageMessages = {
+      shared: incomplete.shared,
+      timeline: incomplete.timeline,
+      wheel: incomplete.wheel,
+    };
     expect(missingNamespace).to.not.have.property('card');
   });
 });

@@ -18,7 +18,12 @@ before(async () => {
 });
 
 /** An element with the real series in a box `width` px wide, drawn. Attributes as given (`lang`, `dir` on the box…). */
-async function place<T extends HTMLElement>(tag: Tag, width: number, attrs: Record<string, string> = {}, boxDir?: string): Promise<T> {
+async function place<T extends HTMLElement>(
+  tag: Tag,
+  width: number,
+  attrs: Record<string, string> = {},
+  boxDir?: string,
+): Promise<T> {
   const box = await fixture<HTMLDivElement>(html`<div style="width:${width}px" dir=${boxDir ?? 'ltr'}></div>`);
   if (!boxDir) box.removeAttribute('dir');
   const el = document.createElement(tag) as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
@@ -26,7 +31,14 @@ async function place<T extends HTMLElement>(tag: Tag, width: number, attrs: Reco
   if (tag === 'meeting-card') el.setAttribute('meeting', attrs.meeting ?? 'm30');
   el.data = series;
   box.append(el);
-  const drawn = tag === 'meeting-timeline' ? (width >= 480 ? 'svg.chart' : 'ol.list') : tag === 'sector-wheel' ? '[role="treeitem"]' : 'article';
+  const drawn =
+    tag === 'meeting-timeline'
+      ? width >= 480
+        ? 'svg.chart'
+        : 'ol.list'
+      : tag === 'sector-wheel'
+        ? '[role="treeitem"]'
+        : 'article';
   await waitUntil(() => el.shadowRoot?.querySelector(drawn), `${tag} drawn`, { timeout: 8000 });
   await el.updateComplete;
   await aTimeout(30);
@@ -76,7 +88,9 @@ describe('six languages', () => {
   for (const lang of LANGS) {
     it(`<meeting-timeline lang="${lang}"> passes axe with a meeting open`, async () => {
       const el = await place<MeetingTimeline>('meeting-timeline', 1000, { lang, selected: 'm30' });
-      await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', { timeout: 8000 });
+      await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', {
+        timeout: 8000,
+      });
       await expect(el).to.be.accessible();
     });
     it(`<sector-wheel lang="${lang}"> passes axe`, async () => {
@@ -92,8 +106,14 @@ describe('six languages', () => {
   for (const lang of ['ar', 'fr', 'es', 'ru'] as const) {
     for (const tag of ['meeting-timeline', 'sector-wheel', 'meeting-card'] as const) {
       it(`<${tag} lang="${lang}"> keeps all its text inside 320 px`, async () => {
-        const el = await place<HTMLElement>(tag, 320, { lang, ...(tag === 'meeting-timeline' ? { selected: 'm30' } : {}) });
-        if (tag === 'meeting-timeline') await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', { timeout: 8000 });
+        const el = await place<HTMLElement>(tag, 320, {
+          lang,
+          ...(tag === 'meeting-timeline' ? { selected: 'm30' } : {}),
+        });
+        if (tag === 'meeting-timeline')
+          await waitUntil(() => $(el, 'meeting-card')?.shadowRoot?.querySelector('article'), 'card drawn', {
+            timeout: 8000,
+          });
         expect(el.getBoundingClientRect().width).to.equal(320);
         expect(overflowing(el)).to.deep.equal([]);
       });
@@ -106,7 +126,14 @@ describe('six languages', () => {
       const el = await place<MeetingCard>('meeting-card', 600, { lang });
       seen.push($(el, '[part=ordinal]')!.textContent!.trim());
     }
-    expect(seen).to.deep.equal(['30th regular meeting', '第30次定期会晤', '30-я регулярная встреча', `الاجتماع الدوري الـ${arDigits(30)}`, '30e réunion régulière', '30.ª reunión ordinaria']);
+    expect(seen).to.deep.equal([
+      '30th regular meeting',
+      '第30次定期会晤',
+      '30-я регулярная встреча',
+      `الاجتماع الدوري الـ${arDigits(30)}`,
+      '30e réunion régulière',
+      '30.ª reunión ordinaria',
+    ]);
   });
 });
 
@@ -126,7 +153,10 @@ describe('right to left', () => {
 
   it('mirrors the axis: years grow leftwards, era labels sit inside their band', async () => {
     const el = await place<MeetingTimeline>('meeting-timeline', 1000, { lang: 'ar', numbering: 'latn' });
-    const ticks = [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => ({ x: t.getBoundingClientRect().x, year: Number(t.textContent) }));
+    const ticks = [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => ({
+      x: t.getBoundingClientRect().x,
+      year: Number(t.textContent),
+    }));
     expect(ticks.length).to.be.at.least(4);
     const byX = [...ticks].sort((a, b) => a.x - b.x).map((t) => t.year);
     expect(byX).to.deep.equal([...byX].sort((a, b) => b - a));
@@ -175,7 +205,9 @@ describe('right to left', () => {
     const enBox = $(en, `[data-key="group:${firstGroup}"]`)!.getBoundingClientRect();
     expect(enBox.left + enBox.width / 2).to.be.above(centreX(en));
     // Outside labels sit beside their wedges: a label on the left side ends at its leader line.
-    const leftLabels = [...ar.shadowRoot!.querySelectorAll('text.label.sector')].filter((t) => t.getBoundingClientRect().right < centreX(ar));
+    const leftLabels = [...ar.shadowRoot!.querySelectorAll('text.label.sector')].filter(
+      (t) => t.getBoundingClientRect().right < centreX(ar),
+    );
     expect(leftLabels.length).to.be.above(0);
   });
 

@@ -13,7 +13,8 @@ before(async () => {
 
 const cardMeetingId = (card: MeetingCard) => (typeof card.meeting === 'object' ? card.meeting.id : card.meeting);
 const marks = (timeline: MeetingTimeline) => timeline.shadowRoot!.querySelectorAll('[part~="meeting"]').length;
-const touching = (id: string) => series.meetings.filter((m) => m.sectors?.includes(id) || m.documents?.some((d) => d.sectors?.includes(id))).length;
+const touching = (id: string) =>
+  series.meetings.filter((m) => m.sectors?.includes(id) || m.documents?.some((d) => d.sectors?.includes(id))).length;
 
 describe('linked views, with one attribute', () => {
   it('a card follows the meeting a timeline selects', async () => {
@@ -67,7 +68,10 @@ describe('linked views, with one attribute', () => {
     click(timeline.shadowRoot!.querySelector('#mark-29')!);
     await wheel.updateComplete;
     expect(wheel.meeting).to.equal('m30');
-    await waitUntil(() => wheel.shadowRoot!.querySelector('.centre')?.textContent?.includes('30'), 'the wheel shows the 30th meeting');
+    await waitUntil(
+      () => wheel.shadowRoot!.querySelector('.centre')?.textContent?.includes('30'),
+      'the wheel shows the 30th meeting',
+    );
   });
 
   it('works whatever the order of insertion, with elements added later', async () => {
@@ -114,4 +118,3 @@ describe('linked views, with one attribute', () => {
     expect(card.meeting).to.equal('m03');
   });
 });
-

@@ -12,8 +12,13 @@ class TitleList extends MeetingVizElement {
 }
 customElements.define('title-list', TitleList);
 
-const series = { meetings: [{ id: 'a', start: '2020', title: { en: 'First', zh: '第一' } }, { id: 'b', start: '2021', title: 'Second' }] };
-const items = (el: Element) => [...el.shadowRoot!.querySelectorAll("ul.titles li")].map((li) => li.textContent);
+const series = {
+  meetings: [
+    { id: 'a', start: '2020', title: { en: 'First', zh: '第一' } },
+    { id: 'b', start: '2021', title: 'Second' },
+  ],
+};
+const items = (el: Element) => [...el.shadowRoot!.querySelectorAll('ul.titles li')].map((li) => li.textContent);
 const alertOf = (el: Element) => el.shadowRoot!.querySelector('[role="alert"]');
 
 describe('the shared loader', () => {
@@ -29,7 +34,9 @@ describe('the shared loader', () => {
   });
 
   it('reads inline JSON from a script child', async () => {
-    const el = await fixture<TitleList>(html`<title-list lang="zh"><script type="application/json">${JSON.stringify(series)}</script></title-list>`);
+    const el = await fixture<TitleList>(
+      html`<title-list lang="zh"><script type="application/json">${JSON.stringify(series)}</script></title-list>`,
+    );
     expect(items(el)).to.deep.equal(['第一', 'Second']);
   });
 
@@ -39,7 +46,7 @@ describe('the shared loader', () => {
     expect(el.hasAttribute('loading')).to.equal(true);
     await oneEvent(el, 'data-loaded');
     await el.updateComplete;
-    expect(items(el)).to.deep.equal(["First", "Second"]);
+    expect(items(el)).to.deep.equal(['First', 'Second']);
     expect(el.hasAttribute('loading')).to.equal(false);
   });
 
@@ -58,7 +65,9 @@ describe('the shared loader', () => {
   });
 
   it('explains bad JSON', async () => {
-    const el = await fixture<TitleList>(html`<title-list><script type="application/json">{"meetings": [</script></title-list>`);
+    const el = await fixture<TitleList>(
+      html`<title-list><script type="application/json">{"meetings": [</script></title-list>`,
+    );
     expect(alertOf(el)?.textContent).to.contain('is not valid JSON');
   });
 
@@ -107,14 +116,18 @@ describe('the shared loader', () => {
     document.body.append(el);
     const { detail } = await errored;
     await el.updateComplete;
-    expect(detail.problems).to.deep.equal([{ path: 'meetings[2].start', message: '"2025-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' }]);
+    expect(detail.problems).to.deep.equal([
+      { path: 'meetings[2].start', message: '"2025-13-01" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)' },
+    ]);
     expect(items(el)).to.deep.equal(['First', 'Second']);
     expect(alertOf(el)?.textContent).to.contain('meetings[2].start');
     el.remove();
   });
 
   it('never treats data text as HTML', async () => {
-    const el = await fixture<TitleList>(html`<title-list .data=${{ meetings: [{ id: 'x', start: '2020', title: '<img src=x onerror=alert(1)>' }] }}></title-list>`);
+    const el = await fixture<TitleList>(
+      html`<title-list .data=${{ meetings: [{ id: 'x', start: '2020', title: '<img src=x onerror=alert(1)>' }] }}></title-list>`,
+    );
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(items(el)).to.deep.equal(['<img src=x onerror=alert(1)>']);
   });
@@ -132,7 +145,9 @@ describe('the shared loader', () => {
   });
 
   it('takes its language from the nearest lang in the page', async () => {
-    const el = await fixture<TitleList>(html`<div lang="zh-CN"><title-list .data=${series}></title-list></div>`).then((d) => d.firstElementChild as TitleList);
+    const el = await fixture<TitleList>(html`<div lang="zh-CN"><title-list .data=${series}></title-list></div>`).then(
+      (d) => d.firstElementChild as TitleList,
+    );
     await el.updateComplete;
     expect(el.effectiveLang).to.equal('zh-CN');
     expect(items(el)[0]).to.equal('第一');

@@ -28,7 +28,14 @@ interface Found {
 /** Each language but English: every namespace's words, in `src/i18n/<lang>.ts` (loaded on first use). */
 async function languageModules(): Promise<Record<Exclude<Lang, 'en'>, Record<string, Record<string, unknown>>>> {
   const entries = await Promise.all(
-    LANGS.filter((lang) => lang !== 'en').map(async (lang) => [lang, ((await import(join(SRC, 'i18n', `${lang}.ts`))) as { default: Record<string, Record<string, unknown>> }).default] as const),
+    LANGS.filter((lang) => lang !== 'en').map(
+      async (lang) =>
+        [
+          lang,
+          ((await import(join(SRC, 'i18n', `${lang}.ts`))) as { default: Record<string, Record<string, unknown>> })
+            .default,
+        ] as const,
+    ),
   );
   return Object.fromEntries(entries) as Record<Exclude<Lang, 'en'>, Record<string, Record<string, unknown>>>;
 }
@@ -55,7 +62,9 @@ function users(registry: Found): { file: string; text: string }[] {
   return sources()
     .filter((file) => file !== registry.file)
     .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
-    .filter(({ text }) => new RegExp(`import \\{[^}]*\\b${registry.name}\\b[^}]*\\} from '[^']*messages\\.js'`).test(text));
+    .filter(({ text }) =>
+      new RegExp(`import \\{[^}]*\\b${registry.name}\\b[^}]*\\} from '[^']*messages\\.js'`).test(text),
+    );
 }
 
 /** Keys the code names as literals: `translate(registry, lang, 'key')`, a ternary of keys there, or a local `t('key')` / `t(ctx, 'key')`. */
@@ -69,7 +78,9 @@ function keysAskedFor(registry: Found, text: string): string[] {
 
 /** A key counts as used when its literal is in a file that uses the registry, or a template builds it (`kind_${…}`). */
 function isUsed(key: string, texts: string[]): boolean {
-  return texts.some((text) => text.includes(`'${key}'`) || [...text.matchAll(/`(\w+_)\$\{/g)].some((m) => key.startsWith(m[1])));
+  return texts.some(
+    (text) => text.includes(`'${key}'`) || [...text.matchAll(/`(\w+_)\$\{/g)].some((m) => key.startsWith(m[1])),
+  );
 }
 
 describe('messages', () => {
@@ -95,7 +106,8 @@ describe('messages', () => {
         for (const key of english) {
           const message = messages[lang][key];
           // A message is text, or a function of its parameters (plurals).
-          if (typeof message !== 'function') expect(message, `${name}.${lang}.${key}`).to.be.a('string').and.not.equal('');
+          if (typeof message !== 'function')
+            expect(message, `${name}.${lang}.${key}`).to.be.a('string').and.not.equal('');
         }
       }
     }
@@ -103,7 +115,8 @@ describe('messages', () => {
 
   it('has no namespace in a language module that no registry has', async () => {
     const namespaces = found.map((r) => r.namespace).sort();
-    for (const [lang, messages] of Object.entries(await languageModules())) expect(Object.keys(messages).sort(), lang).to.deep.equal(namespaces);
+    for (const [lang, messages] of Object.entries(await languageModules()))
+      expect(Object.keys(messages).sort(), lang).to.deep.equal(namespaces);
   });
 
   it('has every key the code asks for', () => {

@@ -1,12 +1,35 @@
 import { expect } from 'chai';
-import { CATEGORICAL_PALETTE, THEME_BACKGROUNDS, contrastRatio, linearChannel, paletteColour, parseHex } from '../../src/shared/palette.js';
+import {
+  CATEGORICAL_PALETTE,
+  THEME_BACKGROUNDS,
+  contrastRatio,
+  linearChannel,
+  paletteColour,
+  parseHex,
+} from '../../src/shared/palette.js';
 
 // Machado, Oliveira & Fernandes (2009) full-severity simulation matrices, in linear RGB.
 const DEFICIENCIES: Record<string, number[][]> = {
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  tritanopia: [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.3039]],
-  none: [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998],
+  ],
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881],
+  ],
+  tritanopia: [
+    [1.255528, -0.076749, -0.178779],
+    [-0.078411, 0.930809, 0.147602],
+    [0.004733, 0.691367, 0.3039],
+  ],
+  none: [
+    [1, 0, 0],
+    [0, 1, 0],
+    [0, 0, 1],
+  ],
 };
 
 /** CIELAB (D65) of a linear-RGB colour. */

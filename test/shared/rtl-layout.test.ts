@@ -11,7 +11,11 @@ import { smallSeries } from '../sector-wheel/fixtures.js';
 const key = (k: string, shiftKey = false) => ({ key: k, shiftKey, ctrlKey: false, metaKey: false, altKey: false });
 
 describe('right-to-left timeline layout', () => {
-  const meetings: Meeting[] = ['2001-01-01', '2002-06-01', '2010-03-01'].map((start, i) => ({ id: `m${i}`, start, title: `M${i}` }));
+  const meetings: Meeting[] = ['2001-01-01', '2002-06-01', '2010-03-01'].map((start, i) => ({
+    id: `m${i}`,
+    start,
+    title: `M${i}`,
+  }));
   const index = buildIndex(meetings);
   const domain: [number, number] = [Date.UTC(2000, 0, 1), Date.UTC(2011, 0, 1)];
 
@@ -26,13 +30,26 @@ describe('right-to-left timeline layout', () => {
   it('mirrors every mark, label and tick of the left-to-right frame', () => {
     const measure = (text: string) => text.length * 7;
     const frame = (rtl: boolean) =>
-      chartModel({ index, scale: baseScale(domain, 600, rtl), width: 600, height: 176, eras: [], lang: 'ar', texts: new TextCache(index, 'ar'), measure, keyboard: false, rtl });
+      chartModel({
+        index,
+        scale: baseScale(domain, 600, rtl),
+        width: 600,
+        height: 176,
+        eras: [],
+        lang: 'ar',
+        texts: new TextCache(index, 'ar'),
+        measure,
+        keyboard: false,
+        rtl,
+      });
     const ltr = frame(false);
     const rtl = frame(true);
     expect(rtl.marks.map((m) => m.x)).to.deep.equal(ltr.marks.map((m) => 600 - m.x1));
     expect(rtl.marks[0].x).to.be.above(rtl.marks[2].x);
     expect(rtl.ticks.map((t) => t.x)).to.deep.equal(ltr.ticks.map((t) => 600 - t.x));
-    expect(rtl.labels.map((l) => l.place.left + measure(l.text) / 2)).to.deep.equal(ltr.labels.map((l) => 600 - (l.place.left + measure(l.text) / 2)));
+    expect(rtl.labels.map((l) => l.place.left + measure(l.text) / 2)).to.deep.equal(
+      ltr.labels.map((l) => 600 - (l.place.left + measure(l.text) / 2)),
+    );
   });
 
   it('maps arrow keys to time by reading direction, and panning to the screen', () => {
@@ -62,6 +79,8 @@ describe('right-to-left wheel layout', () => {
     const groups = rtl.arcs.filter((a) => a.kind === 'group');
     expect(wheelKey(rtl.arcs, groups[0], 'ArrowLeft', true)).to.deep.equal({ move: groups[1] });
     expect(wheelKey(rtl.arcs, groups[0], 'ArrowRight', true)).to.deep.equal({ move: groups[groups.length - 1] });
-    expect(wheelKey(ltr.arcs, groups[0], 'ArrowRight')).to.deep.equal({ move: ltr.arcs.filter((a) => a.kind === 'group')[1] });
+    expect(wheelKey(ltr.arcs, groups[0], 'ArrowRight')).to.deep.equal({
+      move: ltr.arcs.filter((a) => a.kind === 'group')[1],
+    });
   });
 });

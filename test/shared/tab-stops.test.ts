@@ -22,7 +22,9 @@ function focused(): Element | null {
 
 /** What the reader reaches with Tab between a button before the element and one after it. */
 async function tabStops(template: TemplateResult, ready: string): Promise<Element[]> {
-  const page = await fixture<HTMLElement>(html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`);
+  const page = await fixture<HTMLElement>(
+    html`<div><button id="before">before</button>${template}<button id="after">after</button></div>`,
+  );
   const el = page.querySelector('meeting-timeline, sector-wheel')!;
   await waitUntil(() => el.shadowRoot!.querySelector(ready), 'drawn');
   page.querySelector<HTMLButtonElement>('#before')!.focus();
@@ -40,12 +42,18 @@ const describeStop = (el: Element) => el.getAttribute('part') ?? el.getAttribute
 
 describe('one tab stop for the chart, one for its buttons', () => {
   it('the timeline: the chart first, then the zoom toolbar as one stop', async () => {
-    const stops = await tabStops(html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`, 'svg.chart');
+    const stops = await tabStops(
+      html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`,
+      'svg.chart',
+    );
     expect(stops.map(describeStop)).to.deep.equal(['chart', 'zoom-in']);
   });
 
   it('the timeline toolbar: arrows move between its buttons, and Tab comes back to the last one used', async () => {
-    const stops = await tabStops(html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`, 'svg.chart');
+    const stops = await tabStops(
+      html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`,
+      'svg.chart',
+    );
     (stops[1] as HTMLElement).focus();
     await sendKeys({ press: 'ArrowRight' });
     expect(describeStop(focused()!)).to.equal('zoom-out');
@@ -66,8 +74,12 @@ describe('one tab stop for the chart, one for its buttons', () => {
   it('the breadcrumbs and the toolbar are still shown above their charts', async () => {
     const wheel = await fixture<HTMLElement>(html`<sector-wheel .data=${series} lang="en"></sector-wheel>`);
     await waitUntil(() => wheel.shadowRoot!.querySelector('[role="treeitem"]'), 'drawn');
-    expect(wheel.shadowRoot!.querySelector('[part="breadcrumbs"]')!.getBoundingClientRect().bottom).to.be.at.most(wheel.shadowRoot!.querySelector('svg')!.getBoundingClientRect().top);
-    const page = await fixture<HTMLElement>(html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`);
+    expect(wheel.shadowRoot!.querySelector('[part="breadcrumbs"]')!.getBoundingClientRect().bottom).to.be.at.most(
+      wheel.shadowRoot!.querySelector('svg')!.getBoundingClientRect().top,
+    );
+    const page = await fixture<HTMLElement>(
+      html`<meeting-timeline .data=${series} lang="en" style="width: 900px"></meeting-timeline>`,
+    );
     await waitUntil(() => page.shadowRoot!.querySelector('svg.chart'), 'drawn');
     const toolbar = page.shadowRoot!.querySelector('[part="controls"]')!.getBoundingClientRect();
     const chart = page.shadowRoot!.querySelector('svg.chart')!.getBoundingClientRect();
@@ -78,7 +90,10 @@ describe('one tab stop for the chart, one for its buttons', () => {
     const role = (el: Element) => el.getAttribute('role') ?? el.getAttribute('part');
     let stops = await tabStops(html`<sector-wheel .data=${series} lang="en"></sector-wheel>`, '[role="treeitem"]');
     expect(stops.map(role)).to.deep.equal(['treeitem', 'crumb']);
-    stops = await tabStops(html`<sector-wheel .data=${series} lang="en" group="energy"></sector-wheel>`, '[role="treeitem"]');
+    stops = await tabStops(
+      html`<sector-wheel .data=${series} lang="en" group="energy"></sector-wheel>`,
+      '[role="treeitem"]',
+    );
     expect(stops.map(role)).to.deep.equal(['treeitem', 'crumb']);
     (stops[1] as HTMLElement).focus();
     const first = focused()!.textContent!.trim();

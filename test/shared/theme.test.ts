@@ -18,7 +18,9 @@ afterEach(async () => {
 
 /** The element's background, as the reader sees it. */
 async function background(tag: string, theme?: string): Promise<string> {
-  const el = await fixture<HTMLElement>(staticHtml`<${unsafeStatic(tag)} .data=${series} meeting="m30" lang="en" theme=${theme ?? ''}></${unsafeStatic(tag)}>`);
+  const el = await fixture<HTMLElement>(
+    staticHtml`<${unsafeStatic(tag)} .data=${series} meeting="m30" lang="en" theme=${theme ?? ''}></${unsafeStatic(tag)}>`,
+  );
   if (!theme) el.removeAttribute('theme');
   await waitUntil(() => el.shadowRoot!.childElementCount > 0, 'rendered');
   return getComputedStyle(el).backgroundColor;

@@ -23,16 +23,21 @@ const all = (pattern: RegExp) => new Set(files.flatMap(({ text }) => [...text.ma
 /** Private tokens defined in CSS (`--_fg: …`) or set from code (`cssVars({ '--_chip': … })`). */
 const definedPrivate = all(/(?:^|[\s{;'])(--_[\w-]+)'?\s*:/gm);
 /** Private tokens read in CSS (`var(--_fg)`) or from code (`getPropertyValue('--_label-size')`). */
-const usedPrivate = all(/(?:var\(|getPropertyValue\(')(--_[\w-]+)/g);
+const usedPrivate = all(/(?:var\(\s*|getPropertyValue\(')(--_[\w-]+)/g);
 /** Public tokens the elements document (`@cssprop --mv-… - …`). */
 const documented = all(/@cssprop (--mv-[\w-]+)/g);
 /** Public tokens read anywhere. */
-const usedPublic = all(/var\((--mv-[\w-]+)/g);
+const usedPublic = all(/var\(\s*(--mv-[\w-]+)/g);
 
 describe('design tokens', () => {
   it('finds the theme and every element’s tokens', () => {
     expect([...definedPrivate]).to.include.members(['--_fg', '--_bg', '--_height', '--_label-size', '--_chip']);
-    expect([...documented]).to.include.members(['--mv-color-text', '--mv-timeline-height', '--mv-wheel-label-size', '--mv-card-padding']);
+    expect([...documented]).to.include.members([
+      '--mv-color-text',
+      '--mv-timeline-height',
+      '--mv-wheel-label-size',
+      '--mv-card-padding',
+    ]);
   });
 
   it('defines every private token that is read', () => {
@@ -44,22 +49,34 @@ describe('design tokens', () => {
   });
 
   it('reads every documented public token, and documents every public token it reads', () => {
-    expect([...documented].filter((token) => !usedPublic.has(token)), 'documented, never read').to.deep.equal([]);
-    expect([...usedPublic].filter((token) => !documented.has(token)), 'read, not documented').to.deep.equal([]);
+    expect(
+      [...documented].filter((token) => !usedPublic.has(token)),
+      'documented, never read',
+    ).to.deep.equal([]);
+    expect(
+      [...usedPublic].filter((token) => !documented.has(token)),
+      'read, not documented',
+    ).to.deep.equal([]);
   });
 
   it('maps each public token to a private one, in one file only', () => {
     for (const token of usedPublic) {
-      const readers = files.filter(({ text }) => text.includes(`var(${token}`));
-      expect(readers.map((r) => r.file), token).to.have.length(1);
-      const reads = [...readers[0].text.matchAll(new RegExp(`^(.*)var\\(${token}\\b`, 'gm'))];
-      for (const [, before] of reads) expect(before.trim(), `${token} in ${readers[0].file}`).to.match(/^--_[\w-]+:$/);
+      const reads = (text: string) => new RegExp(`var\\(\\s*${token}\\b`).test(text);
+      const readers = files.filter(({ text }) => reads(text));
+      expect(
+        readers.map((r) => r.file),
+        token,
+      ).to.have.length(1);
+      const found = [...readers[0].text.matchAll(new RegExp(`^(.*)var\\(\\s*${token}\\b`, 'gm'))];
+      for (const [, before] of found) expect(before.trim(), `${token} in ${readers[0].file}`).to.match(/^--_[\w-]+:$/);
     }
   });
 
   it('lists the shared public tokens in the README', () => {
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    const shared = [...usedPublic].filter((token) => files.some(({ file, text }) => file === join('shared', 'theme.ts') && text.includes(token)));
+    const shared = [...usedPublic].filter((token) =>
+      files.some(({ file, text }) => file === join('shared', 'theme.ts') && text.includes(token)),
+    );
     for (const token of shared) expect(readme, token).to.include(`\`${token}\``);
   });
 });
