@@ -82,8 +82,12 @@ export function reduceHtml(html: string): ReducedHtml {
 }
 
 /** Spaces collapsed, each line trimmed, no blank lines at either end or twice in a row. */
+/** What a browser would read as a tag (`<x-->`, `</a b>`): never left in the text, even where our tokenizer saw words. */
+const TAG_LIKE = /<\/?[a-zA-Z][^<>]*>/g;
+
 function tidy(text: string): string {
   return text
+    .replace(TAG_LIKE, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
