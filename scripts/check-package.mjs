@@ -25,7 +25,10 @@ try {
   const tarball = run('npm', ['pack', '--silent', '--pack-destination', work], here).trim().split('\n').pop();
   const files = JSON.parse(run('npm', ['pack', '--dry-run', '--json'], here))[0].files.map((f) => f.path);
   const stray = files.filter(
-    (f) => !/^(dist\/|data\/[^/]+\.(json|csv)$|bin\/meeting-viz\.js$|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(f),
+    (f) =>
+      !/^(dist\/|data\/[^/]+\.(json|csv)$|bin\/meeting-viz\.js$|custom-elements\.json$|package\.json$|README\.md$|LICENSE)/.test(
+        f,
+      ),
   );
   if (stray.length) throw new Error(`the package ships files users do not need: ${stray.join(', ')}`);
   if (!files.includes('custom-elements.json') || !files.includes('dist/cdn/meeting-viz.js'))
