@@ -86,6 +86,9 @@ export default {
   // One file at a time: every page is the focused, visible one (background pages get no animation frames).
   concurrency: 1,
   testsFinishTimeout: 600_000,
+  // Opening a page can take over 30 s when the machine is busy (Firefox, WebKit under Xvfb); a hang still fails.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' }), browserCommandsPlugin()],
   browsers,
   reporters: [defaultReporter(), browserCountsReporter()],

@@ -13,11 +13,18 @@ import {
 type Viewport = { width: number; height: number };
 type Media = { reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'light' | 'dark' | 'no-preference' };
 
+// Only Chromium's launcher (CDP) emulates media; asking the others fills the log with their errors.
+const canEmulateMedia = /Chrome\//.test(navigator.userAgent) && !/\bFirefox\//.test(navigator.userAgent);
+
 const unsupported = (error: unknown) =>
   /not supported|CDP support is required/i.test(String((error as Error)?.message ?? error));
 
+// Puppeteer's launchers (Chromium, Firefox) set the viewport; over WebDriver classic (WebKit) the window is resized.
+const puppeteerDriven = /Chrome\/|Firefox\//.test(navigator.userAgent);
+
 export async function setViewport(viewport: Viewport): Promise<void> {
   try {
+    if (!puppeteerDriven) throw new Error('not supported');
     await setViewportInBrowser(viewport);
   } catch (error) {
     if (!unsupported(error)) throw error;
@@ -39,6 +46,7 @@ function emulatedMatchMedia(query: string): MediaQueryList {
 
 export async function emulateMedia(media: Media): Promise<void> {
   try {
+    if (!canEmulateMedia) throw new Error('not supported');
     await emulateInBrowser(media);
   } catch (error) {
     if (!unsupported(error)) throw error;
@@ -61,6 +69,7 @@ let cssMedia: boolean | undefined;
 export async function emulatesCssMedia(): Promise<boolean> {
   if (cssMedia === undefined) {
     try {
+      if (!canEmulateMedia) throw new Error('not supported');
       await emulateInBrowser({ colorScheme: 'light' });
       cssMedia = true;
     } catch (error) {
@@ -69,4 +78,10 @@ export async function emulatesCssMedia(): Promise<boolean> {
     }
   }
   return cssMedia;
+}
+
+/** Makes the test's page the focused one again, before a test of what keyboard focus looks like. */
+export async function focusPage(): Promise<void> {
+  await executeServerCommand('bring-to-front');
+  window.focus();
 }

@@ -4,6 +4,13 @@ export function browserCommandsPlugin() {
   return {
     name: 'meeting-viz-browser-commands',
     async executeCommand({ command, payload, session }) {
+      // `bring-to-front`: makes the test's page the selected, focused tab again (Firefox runs every file as a
+      // tab of one window; a tab closing late can take the focus, and :focus styles then stop matching).
+      if (command === 'bring-to-front') {
+        if (session.browser.type === 'webdriver') return true;
+        await session.browser.getPage(session.id).bringToFront();
+        return true;
+      }
       if (command !== 'window-viewport') return undefined;
       if (session.browser.type !== 'webdriver')
         throw new Error(`window-viewport is for WebDriver sessions, not ${session.browser.type}`);

@@ -4,6 +4,9 @@ import '../../src/meeting-timeline/index.js';
 import type { MeetingTimeline } from '../../src/meeting-timeline/index.js';
 import { realSeries } from '../fixtures/browser.js';
 
+// A first draw can take seconds on a busy machine (modules, fonts, WebKit under Xvfb); this waits, it does not time.
+const DRAWN = { timeout: 10_000 };
+
 export { $, $$, click, frame, realSeries } from '../fixtures/browser.js';
 
 export interface TimelineOptions {
@@ -23,13 +26,17 @@ export async function timeline(width = 1000, attrs: TimelineOptions = {}): Promi
     <meeting-timeline .data=${data} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'} sectors=${attrs.sectors ?? ''}></meeting-timeline>
   </div>`);
   const el = wrapper.querySelector('meeting-timeline')!;
-  await waitUntil(() => el.shadowRoot!.querySelector(width >= 480 ? 'svg.chart' : 'ol.list button'), 'timeline drawn');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector(width >= 480 ? 'svg.chart' : 'ol.list button'),
+    'timeline drawn',
+    DRAWN,
+  );
   await el.updateComplete;
   return el;
 }
 
 /** Waits until a timeline placed by the test has drawn its chart. */
 export async function drawn(el: MeetingTimeline): Promise<void> {
-  await waitUntil(() => el.shadowRoot!.querySelector('svg.chart'), 'timeline drawn');
+  await waitUntil(() => el.shadowRoot!.querySelector('svg.chart'), 'timeline drawn', DRAWN);
   await el.updateComplete;
 }

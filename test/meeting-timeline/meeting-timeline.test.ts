@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setViewport } from '../commands.js';
+import { focusPage, setViewport } from '../commands.js';
 import type { MeetingTimeline, ZoomChangeEvent } from '../../src/meeting-timeline/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 
@@ -88,6 +88,7 @@ describe('<meeting-timeline>', () => {
     const chart = $(el, 'svg.chart') as SVGSVGElement;
     // The chart, and one button of the zoom toolbar after it (test/shared/tab-stops.test.ts).
     expect($$(el, '[tabindex="0"]')).to.deep.equal([chart, $(el, '[part="zoom-in"]')]);
+    await focusPage();
     chart.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });

@@ -4,6 +4,9 @@ import '../../src/sector-wheel/index.js';
 import type { SectorWheel } from '../../src/sector-wheel/index.js';
 import { $, realSeries } from '../fixtures/browser.js';
 
+// A first draw can take seconds on a busy machine (modules, fonts, WebKit under Xvfb); this waits, it does not time.
+const DRAWN = { timeout: 10_000 };
+
 export { $, $$, click, frame, realSeries } from '../fixtures/browser.js';
 
 export interface WheelOptions {
@@ -27,10 +30,11 @@ export async function wheel(o: WheelOptions = {}): Promise<SectorWheel> {
       group=${o.group ?? ''} weight=${o.weight ?? 'count'} legend=${o.legend ?? 'auto'}></sector-wheel>
   </div>`);
   const el = wrapper.querySelector('sector-wheel')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"], [role="alert"]'), 'wheel drawn');
+  await waitUntil(() => el.shadowRoot!.querySelector('[role="treeitem"], [role="alert"]'), 'wheel drawn', DRAWN);
   await waitUntil(
     () => $(el, 'svg')?.getAttribute('width') === String(width) || $(el, '[role="alert"]'),
     'wheel sized',
+    DRAWN,
   );
   await el.updateComplete;
   return el;
