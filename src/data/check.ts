@@ -1,10 +1,13 @@
 /**
  * A small, fast interpreter for the JSON Schema that `scripts/write-schema.mjs` generates from
  * the zod definition: the keywords that schema uses, and nothing else. It copies what is valid
- * and reports each problem with its path and a plain-English message (an unknown property, often
- * a typo, is named with the nearest known one). It never throws.
+ * and reports each problem with its path, a code and its particulars (an unknown property, often
+ * a typo, is named with the nearest known one); problem.ts puts them in words. It never throws.
  */
+import type { Params } from '../shared/lang.js';
 import { DATE_PATTERN, isPartialDate } from './dates.js';
+import type { ProblemCode } from './messages.js';
+import { describe } from './problem.js';
 
 export interface JsonSchema {
   $id?: string;
@@ -32,7 +35,8 @@ export interface JsonSchema {
 
 export interface Issue {
   path: Array<string | number>;
-  message: string;
+  code: ProblemCode;
+  params: Params;
 }
 
 /**
@@ -43,25 +47,6 @@ export const UNTRANSLATABLE = 'x-untranslatable';
 
 /** Returned by {@link check} for a value that is not valid. */
 export const INVALID = Symbol('invalid');
-
-const TYPE_NAMES: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  integer: 'a whole number',
-  array: 'a list',
-  object: 'an object',
-  boolean: 'true or false',
-};
-
-/** A short, safe description of a value for a message. */
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'object') return 'an object';
-  if (typeof value === 'bigint' || typeof value === 'symbol' || typeof value === 'function') return `a ${typeof value}`;
-  return `${typeof value} ${String(value)}`;
-}
 
 function typeMatches(type: string, value: unknown): boolean {
   switch (type) {
@@ -134,8 +119,8 @@ class Walk {
     private issues: Issue[],
   ) {}
 
-  private fail(at: At | undefined, message: string): typeof INVALID {
-    this.issues.push({ path: pathOf(at, this.base), message });
+  private fail(at: At | undefined, code: ProblemCode, params: Params = {}): typeof INVALID {
+    this.issues.push({ path: pathOf(at, this.base), code, params });
     return INVALID;
   }
 
@@ -148,28 +133,27 @@ class Walk {
     if (schema.anyOf) return this.anyOf(schema, value, at);
     const c = compile(schema);
     if (c.types.length && !c.types.some((t) => typeMatches(t, value))) {
-      const expected = schema.description ?? c.types.map((t) => TYPE_NAMES[t] ?? t).join(' or ');
-      return this.fail(at, `expected ${expected}, got ${describe(value)}`);
+      return this.fail(at, 'type', { description: schema.description ?? '', types: c.types.join(','), ...describe(value) });
     }
     if (schema.enum && !schema.enum.includes(value)) {
-      return this.fail(at, `expected one of ${schema.enum.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`);
+      return this.fail(at, 'oneOf', { options: schema.enum.map((v) => JSON.stringify(v)).join(', '), ...describe(value) });
     }
     if (typeof value === 'string') {
-      if (schema.minLength !== undefined && value.length < schema.minLength) return this.fail(at, 'must not be empty');
+      if (schema.minLength !== undefined && value.length < schema.minLength) return this.fail(at, 'empty');
       if (c.pattern && !(c.isDate ? isPartialDate(value) : c.pattern.test(value))) {
-        return this.fail(at, `${describe(value)} is not ${schema.description ?? 'of the right form'}`);
+        return this.fail(at, 'notForm', { value: describe(value).value, description: schema.description ?? '', fallback: 'form' });
       }
       return value;
     }
     if (typeof value === 'number') {
       // "must be at most 90 (a latitude in degrees, from -90 to 90), got 95": the range, what the number is, and the value.
-      const what = schema.description ? ` (${schema.description})` : '';
-      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, `must be at least ${schema.minimum}${what}, got ${value}`);
-      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, `must be at most ${schema.maximum}${what}, got ${value}`);
+      const of = schema.description ? { description: schema.description } : undefined;
+      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, of ? 'atLeastOf' : 'atLeast', { limit: String(schema.minimum), value: String(value), ...of });
+      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, of ? 'atMostOf' : 'atMost', { limit: String(schema.maximum), value: String(value), ...of });
       return value;
     }
     if (Array.isArray(value)) {
-      if (schema.minItems !== undefined && value.length < schema.minItems) return this.fail(at, `must list at least ${schema.minItems}`);
+      if (schema.minItems !== undefined && value.length < schema.minItems) return this.fail(at, 'minItems', { count: schema.minItems });
       if (!schema.items) return value.slice();
       const out: unknown[] = [];
       let ok = true;
@@ -203,7 +187,7 @@ class Walk {
       this.issues = issues;
     }
     if (structural.length === 1) return this.check(structural[0], value, at);
-    return this.fail(at, `expected ${schema.description ?? 'another kind of value'}, got ${describe(value)}`);
+    return this.fail(at, 'type', { description: schema.description ?? '', ...describe(value) });
   }
 
   private object(schema: JsonSchema, c: Compiled, value: Record<string, unknown>, at: At | undefined): unknown {
@@ -211,7 +195,7 @@ class Walk {
     let ok = true;
     for (const key of schema.required ?? []) {
       if (value[key] !== undefined) continue;
-      this.fail({ parent: at, key }, 'is required');
+      this.fail({ parent: at, key }, 'required');
       ok = false;
     }
     for (const [key, propertySchema] of c.properties) {
@@ -226,7 +210,8 @@ class Walk {
       for (const key of Object.keys(value)) {
         if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
         ok = false;
-        this.fail({ parent: at, key }, unknownField(key, Object.keys(schema.properties ?? {})));
+        const unknown = unknownField(key, Object.keys(schema.properties ?? {}));
+        this.fail({ parent: at, key }, unknown.code, unknown.params);
       }
     } else if (typeof extra === 'object') {
       for (const key of Object.keys(value)) {
@@ -234,7 +219,7 @@ class Walk {
         const here = { parent: at, key };
         if (schema.propertyNames && !this.fits(schema.propertyNames, key)) {
           ok = false;
-          this.fail(here, `${describe(key)} is not ${schema.propertyNames.description ?? 'an allowed key'}`);
+          this.fail(here, 'notForm', { value: describe(key).value, description: schema.propertyNames.description ?? '', fallback: 'key' });
           continue;
         }
         const result = this.check(extra, value[key], here);
@@ -259,7 +244,7 @@ class Walk {
 }
 
 /** "unknown field 'titel' (did you mean 'title'?)": the nearest known name, when one is close. */
-export function unknownField(key: string, known: readonly string[]): string {
+export function unknownField(key: string, known: readonly string[]): { code: ProblemCode; params: Params } {
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const name of known) {
@@ -267,7 +252,7 @@ export function unknownField(key: string, known: readonly string[]): string {
     if (d < bestDistance) [best, bestDistance] = [name, d];
   }
   const close = best !== undefined && bestDistance <= Math.max(1, Math.floor(best.length / 3));
-  return `unknown field '${key}'${close ? ` (did you mean '${best}'?)` : ''}`;
+  return close ? { code: 'unknownFieldNear', params: { key, near: best! } } : { code: 'unknownField', params: { key } };
 }
 
 /** Levenshtein distance, with a swap of two neighbours counted as one edit. */

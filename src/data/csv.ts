@@ -5,6 +5,7 @@
  * a refusal of binary files, and row numbers as a spreadsheet shows them (the header is row 1).
  */
 import { dsvFormat } from 'd3-dsv';
+import { problem, type Problem } from './problem.js';
 
 /** A parsed table: the header's column names and the data rows, each with its spreadsheet row number. */
 export interface Table {
@@ -14,10 +15,7 @@ export interface Table {
 }
 
 /** A problem in a table, named as a reader finds it: `row 7, column "End Day"`. */
-export interface CellProblem {
-  path: string;
-  message: string;
-}
+export type CellProblem = Problem;
 
 /** Where a cell is, in the words of the issue tracker and the spreadsheet: `row 7, column "End Day"`. */
 export function cellPath(row: number, column?: string): string {
@@ -51,14 +49,14 @@ export function looksBinary(text: string): boolean {
 
 /** Parses CSV (or `;`/tab-separated) text into a table, or says why it cannot. */
 export function parseTable(text: string): { table?: Table; problem?: CellProblem } {
-  if (looksBinary(text)) return { problem: { path: '(file)', message: 'this is not a text file (CSV is text, one row per line)' } };
+  if (looksBinary(text)) return { problem: problem('(file)', 'notText') };
   const body = text.replace(/^\ufeff/, '');
   const separator = guessSeparator(body);
   const parsed = dsvFormat(separator).parseRows(body);
   const blankRow = (cells: string[]) => cells.every((cell) => cell.trim() === '');
   // Blank lines before the header (an inline <script> starts with one) are skipped, rows still counted.
   const first = parsed.findIndex((cells) => !blankRow(cells));
-  if (first < 0) return { problem: { path: 'row 1', message: 'there is no header row' } };
+  if (first < 0) return { problem: problem('row 1', 'noHeader') };
   const header = parsed[first];
   const rows: Table['rows'] = [];
   for (let i = first + 1; i < parsed.length; i++) {
@@ -77,11 +75,5 @@ export function raggedRows(table: Table): CellProblem[] {
   const width = table.columns.length;
   return table.rows
     .filter(({ cells }) => cells.length !== width)
-    .map(({ row, cells }) => ({
-      path: cellPath(row),
-      message:
-        cells.length > width
-          ? `has ${cells.length} cells but the header has ${width} columns; the cells after column ${width} are ignored`
-          : `has ${cells.length} cells but the header has ${width} columns; the missing cells are read as empty`,
-    }));
+    .map(({ row, cells }) => problem(cellPath(row), cells.length > width ? 'tooManyCells' : 'tooFewCells', { cells: cells.length, columns: width }));
 }

@@ -5,6 +5,7 @@
  * Like the validator it never throws: problems are values, named by JSON path or by sheet cell.
  */
 import { validate, type Problem, type ValidationResult } from './validate.js';
+import { problem } from './problem.js';
 import { parseTable, raggedRows } from './csv.js';
 import { isTemplateHeader, readTemplate, templateCell, TEMPLATE_COLUMNS } from './template.js';
 import { isTimelineSheetHeader, readTimelineJson, readTimelineSheet, SHEET_COLUMNS } from './timelinejs.js';
@@ -54,8 +55,8 @@ function parseJson(text: string): ReadResult {
 
 /** Reads CSV in either template, recognised from the header row. */
 export function readCsv(text: string): ReadResult {
-  const { table, problem } = parseTable(text);
-  if (!table) return { series: { meetings: [] }, problems: [problem!] };
+  const { table, problem: unreadable } = parseTable(text);
+  if (!table) return { series: { meetings: [] }, problems: [unreadable!] };
   // Problems in the order of the sheet's rows, as a desk reads down it.
   const byRow = (result: ValidationResult) => [...result.problems, ...raggedRows(table)].sort((a, b) => rowOf(a.path) - rowOf(b.path));
   if (isTimelineSheetHeader(table.columns)) {
@@ -68,10 +69,7 @@ export function readCsv(text: string): ReadResult {
   }
   return {
     series: { meetings: [] },
-    problems: [{
-      path: 'row 1',
-      message: `the header row has neither this library's columns (${TEMPLATE_COLUMNS.slice(0, 5).join(', ')}, …) nor TimelineJS's (${SHEET_COLUMNS.slice(0, 4).join(', ')}, …, Headline, …)`,
-    }],
+    problems: [problem('row 1', 'unknownHeader', { template: TEMPLATE_COLUMNS.slice(0, 5).join(', '), sheet: SHEET_COLUMNS.slice(0, 4).join(', ') })],
   };
 }
 
@@ -85,12 +83,12 @@ const MEETING_PATH = /^meetings\[(\d+)\]((?:\.[^.[\]]+|\[\d+\])*)$/;
  */
 function finish<O>(read: { series: unknown; origins: O[]; problems: Problem[] }, place: (origin: O, path: Array<string | number>) => string): ValidationResult {
   const { series, problems } = validate(read.series);
-  const named = problems.map((problem) => {
-    const match = MEETING_PATH.exec(problem.path);
+  const named = problems.map((found) => {
+    const match = MEETING_PATH.exec(found.path);
     const origin = match ? read.origins[+match[1]] : undefined;
-    if (!match || origin === undefined) return problem;
+    if (!match || origin === undefined) return found;
     const path = [...match[2].matchAll(/\.([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[1] !== undefined ? m[1] : +m[2]));
-    return { path: place(origin, path), message: problem.message };
+    return { ...found, path: place(origin, path) };
   });
   return { series, problems: [...read.problems, ...named] };
 }

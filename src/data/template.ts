@@ -7,6 +7,7 @@
  */
 import type { Meeting, MeetingSeries, Text } from './schema.js';
 import { cellPath, formatTable, type CellProblem, type Table } from './csv.js';
+import { problem } from './problem.js';
 
 type Kind = 'string' | 'text' | 'number' | 'list' | 'urls';
 
@@ -65,7 +66,7 @@ export function readTemplate(table: Table): { series: MeetingSeries; origins: Or
     const language = languageColumn(name);
     if (COLUMNS.some((c) => c.name === name)) plain.set(name, index);
     else if (language) translated.set(language.base, [...(translated.get(language.base) ?? []), { lang: language.lang, index }]);
-    else if (raw !== '') problems.push({ path: `row 1, column ${JSON.stringify(raw)}`, message: `is not a column of the template (${TEMPLATE_COLUMNS.join(', ')}); it is ignored` });
+    else if (raw !== '') problems.push(problem(cellPath(1, raw), 'unknownColumn', { columns: TEMPLATE_COLUMNS.join(', ') }));
   });
   // Worked out once, not once per row: which cells each field reads.
   const plan = COLUMNS.map((column) => ({ column, index: plain.get(column.name), translations: translated.get(column.name) ?? [] }))

@@ -8,6 +8,7 @@
 import type { Era, Meeting, MeetingSeries, Sector, Source } from './schema.js';
 import { reduceHtml } from './html-text.js';
 import { cellPath, type CellProblem, type Table } from './csv.js';
+import { problem } from './problem.js';
 
 export { isTimelineJson } from './formats.js';
 
@@ -36,7 +37,6 @@ interface Slide {
   where: (part: string) => string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** True for a header of TimelineJS's sheet template (it has `Year` and `Headline`). */
 export function isTimelineSheetHeader(columns: string[]): boolean {
@@ -98,7 +98,7 @@ export function readTimelineJson(file: Record<string, unknown>): TimelineRead {
   (file.events as unknown[]).forEach((raw, i) => {
     const s = slide(raw, `events[${i}]`, 'event');
     if (s) slides.push(s);
-    else problems.push({ path: `events[${i}]`, message: 'expected an object (an event)' });
+    else problems.push(problem(`events[${i}]`, 'notEvent'));
   });
   if (Array.isArray(file.eras)) file.eras.forEach((raw, i) => { const s = slide(raw, `eras[${i}]`, 'era'); if (s) slides.push(s); });
   const read = fromSlides(slides);
@@ -112,7 +112,7 @@ export function readTimelineSheet(table: Table): TimelineRead {
   const known = new Set(SHEET_COLUMNS.map((c) => c.toLowerCase()));
   for (const name of table.columns) {
     if (name !== '' && !known.has(name.trim().toLowerCase())) {
-      problems.push({ path: `row 1, column ${JSON.stringify(name)}`, message: `is not a column of the TimelineJS template; it is ignored` });
+      problems.push(problem(cellPath(1, name), 'unknownSheetColumn'));
     }
   }
   const slides = table.rows.map(({ row, cells }): Slide => {
@@ -155,25 +155,25 @@ export function isoDate(parts: DateParts, where: (part: string) => string, prefi
   };
   const shown = (value: unknown) => JSON.stringify(typeof value === 'string' ? value : String(value));
   const year = int(parts.year);
-  if (year === undefined || Math.abs(year) > 275_000) return { problem: { path: at('year'), message: `${shown(parts.year ?? '')} is not a year` } };
+  if (year === undefined || Math.abs(year) > 275_000) return { problem: problem(at('year'), 'notYear', { value: shown(parts.year ?? '') }) };
   const yyyy = `${year < 0 ? '-' : ''}${String(Math.abs(year)).padStart(4, '0')}`;
   if (blank(parts.month)) {
-    return blank(parts.day) ? { date: yyyy } : { problem: { path: at('day'), message: 'a day needs a month' } };
+    return blank(parts.day) ? { date: yyyy } : { problem: problem(at('day'), 'dayWithoutMonth') };
   }
   const month = int(parts.month);
-  if (month === undefined || month < 1 || month > 12) return { problem: { path: at('month'), message: `${shown(parts.month)} is not a month (1 to 12)` } };
+  if (month === undefined || month < 1 || month > 12) return { problem: problem(at('month'), 'notMonth', { value: shown(parts.month) }) };
   const yyyymm = `${yyyy}-${String(month).padStart(2, '0')}`;
   if (blank(parts.day)) return { date: yyyymm };
   const day = int(parts.day);
   const days = new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
   if (day === undefined || day < 1 || day > days) {
-    return { problem: { path: at('day'), message: `${shown(parts.day)} is not a day of ${MONTHS[month - 1]} ${year}` } };
+    return { problem: problem(at('day'), 'notDay', { value: shown(parts.day), month, year }) };
   }
   const date = `${yyyymm}-${String(day).padStart(2, '0')}`;
   const time = timeOf(parts);
   if (time === null) {
     const part = parts.time !== undefined ? 'time' : 'hour';
-    return { problem: { path: at(part), message: `${shown(parts.time ?? parts.hour)} is not a time (such as 14:30 or 2:30 PM)` } };
+    return { problem: problem(at(part), 'notTime', { value: shown(parts.time ?? parts.hour) }) };
   }
   return { date: time ? `${date}T${time}` : date };
 }
@@ -232,7 +232,7 @@ function fromSlides(slides: Slide[]): TimelineRead {
     }
     const start = slide.start && !blank(slide.start.year) ? isoDate(slide.start, slide.where, 'start') : undefined;
     if (!start) {
-      problems.push({ path: slide.where('start.year'), message: slide.type === 'era' ? 'an era needs a start year' : 'is required (the year the event starts)' });
+      problems.push(problem(slide.where('start.year'), slide.type === 'era' ? 'eraStart' : 'eventStart'));
       continue;
     }
     if (start.problem) {
@@ -246,7 +246,7 @@ function fromSlides(slides: Slide[]): TimelineRead {
     }
     if (slide.type === 'era') {
       if (!end) {
-        problems.push({ path: slide.where('end.year'), message: 'an era needs an end year' });
+        problems.push(problem(slide.where('end.year'), 'eraEnd'));
         continue;
       }
       const label = headline.text || `${start.date}–${end.date}`;
@@ -255,7 +255,7 @@ function fromSlides(slides: Slide[]): TimelineRead {
     }
     const title = headline.text || firstLine(body.text);
     if (!title) {
-      problems.push({ path: slide.where('headline'), message: 'is required (a headline, or a text to take one from)' });
+      problems.push(problem(slide.where('headline'), 'headline'));
       continue;
     }
     const wanted = typeof slide.id === 'string' || typeof slide.id === 'number' ? String(slide.id).trim().replace(/\s+/g, '-') : '';

@@ -1,18 +1,15 @@
 /**
  * The runtime validator. It never throws: it returns what is valid plus a list of problems,
- * each with a JSON path and a plain-English message, so an element can show the good records
- * and explain the bad ones.
+ * each with a JSON path, a code and its particulars (problem.ts), so an element can show the good
+ * records and explain the bad ones in its own language.
  */
 import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text } from './schema.js';
 import { meetingSeriesSchema } from './schema.generated.js';
-import { check, describe, INVALID, unknownField, type JsonSchema } from './check.js';
+import { check, INVALID, unknownField, type Issue, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
+import { describe, problem, type Problem } from './problem.js';
 
-/** One thing wrong with the input: where (`meetings[3].start`) and what, in plain English. */
-export interface Problem {
-  path: string;
-  message: string;
-}
+export type { Problem } from './problem.js';
 
 export interface ValidationResult {
   /** The input with every invalid record left out; `meetings` is always an array. */
@@ -35,9 +32,9 @@ const itemsOf = (key: string): JsonSchema => parts[key].items!;
 
 /** Validates one value against a part of the schema; problems get paths under `prefix`. */
 function valid<T>(schema: JsonSchema, value: unknown, prefix: Array<string | number>, problems: Problem[]): T | undefined {
-  const issues: Array<{ path: Array<string | number>; message: string }> = [];
+  const issues: Issue[] = [];
   const result = check(schema, value, prefix, issues, meetingSeriesSchema);
-  for (const issue of issues) problems.push({ path: formatPath(issue.path), message: issue.message });
+  for (const issue of issues) problems.push(problem(formatPath(issue.path), issue.code, issue.params));
   return result === INVALID ? undefined : (result as T);
 }
 
@@ -50,7 +47,7 @@ function validList<T>(
 ): Array<{ item: T; index: number }> | undefined {
   if (value === undefined) return undefined;
   if (!Array.isArray(value)) {
-    problems.push({ path: key, message: `expected a list, got ${describe(value)}` });
+    problems.push(problem(key, 'type', { types: 'array', ...describe(value) }));
     return undefined;
   }
   const out: Array<{ item: T; index: number }> = [];
@@ -70,7 +67,7 @@ function uniqueById<T extends { id: string }>(
   const seen = new Set<string>();
   return entries?.filter(({ item, index }) => {
     if (!seen.has(item.id)) return seen.add(item.id), true;
-    problems.push({ path: `${key}[${index}].id`, message: `duplicate id "${item.id}" (an earlier record has it)` });
+    problems.push(problem(`${key}[${index}].id`, 'duplicateId', { id: item.id }));
     return false;
   });
 }
@@ -83,7 +80,7 @@ export function validate(input: unknown): ValidationResult {
   const problems: Problem[] = [];
   const empty: MeetingSeries = { meetings: [] };
   if (input === undefined || input === null || input === '') {
-    return { series: empty, problems: [{ path: '(root)', message: 'there is no data' }] };
+    return { series: empty, problems: [problem('(root)', 'noData')] };
   }
   const root: Record<string, unknown> | undefined = Array.isArray(input)
     ? { meetings: input }
@@ -91,22 +88,22 @@ export function validate(input: unknown): ValidationResult {
       ? (input as Record<string, unknown>)
       : undefined;
   if (!root) {
-    return {
-      series: empty,
-      problems: [{ path: '(root)', message: `expected an object with a "meetings" list, got ${describe(input)}` }],
-    };
+    return { series: empty, problems: [problem('(root)', 'notSeries', describe(input))] };
   }
   if (!Array.isArray(root.meetings)) {
-    problems.push({
-      path: 'meetings',
-      message: root.meetings === undefined ? 'is required (a list of meetings)' : `expected a list, got ${describe(root.meetings)}`,
-    });
+    problems.push(
+      root.meetings === undefined
+        ? problem('meetings', 'requiredMeetings')
+        : problem('meetings', 'type', { types: 'array', ...describe(root.meetings) }),
+    );
   }
   const rawMeetings = Array.isArray(root.meetings) ? (root.meetings as unknown[]) : [];
 
   const series: MeetingSeries = { meetings: [] };
   for (const key of Object.keys(root)) {
-    if (!Object.hasOwn(parts, key)) problems.push({ path: key, message: unknownField(key, Object.keys(parts)) });
+    if (Object.hasOwn(parts, key)) continue;
+    const unknown = unknownField(key, Object.keys(parts));
+    problems.push(problem(key, unknown.code, unknown.params));
   }
   for (const key of ['$schema'] as const) if (typeof root[key] === 'string') series[key] = root[key];
   if (root.series !== undefined) {
@@ -128,7 +125,7 @@ export function validate(input: unknown): ValidationResult {
     const groupIds = sectorGroups && new Set(sectorGroups.map(({ item }) => item.id));
     series.sectors = sectors.map(({ item: sector, index }) => {
       if (!groupIds || sector.group === undefined || groupIds.has(sector.group)) return sector;
-      problems.push({ path: `sectors[${index}].group`, message: `unknown sector group "${sector.group}"` });
+      problems.push(problem(`sectors[${index}].group`, 'unknownGroup', { id: sector.group }));
       const { group: _unknown, ...rest } = sector;
       return rest;
     });
@@ -137,7 +134,7 @@ export function validate(input: unknown): ValidationResult {
     series.eras = eras
       .filter(({ item: era, index }) => {
         if (!endsBefore(era.end, era.start)) return true;
-        problems.push({ path: `eras[${index}].end`, message: `"${era.end}" is before the start "${era.start}"` });
+        problems.push(problem(`eras[${index}].end`, 'endBeforeStart', { end: era.end, start: era.start }));
         return false;
       })
       .map(({ item }) => item);
@@ -152,11 +149,11 @@ export function validate(input: unknown): ValidationResult {
     if (!meeting) return;
     const here = `meetings[${index}]`;
     if (meetingIds.has(meeting.id)) {
-      problems.push({ path: `${here}.id`, message: `duplicate id "${meeting.id}" (an earlier meeting has it)` });
+      problems.push(problem(`${here}.id`, 'duplicateMeeting', { id: meeting.id }));
       return;
     }
     if (meeting.end !== undefined && endsBefore(meeting.end, meeting.start)) {
-      problems.push({ path: `${here}.end`, message: `"${meeting.end}" is before the start "${meeting.start}"` });
+      problems.push(problem(`${here}.end`, 'endBeforeStart', { end: meeting.end, start: meeting.start }));
       return;
     }
     meetingIds.add(meeting.id);
@@ -170,7 +167,7 @@ function dropUnknownSectors(meeting: Meeting, known: Set<string>, here: string, 
   const keep = (ids: string[] | undefined, path: string) =>
     ids?.filter((id, i) => {
       if (known.has(id)) return true;
-      problems.push({ path: `${path}[${i}]`, message: `unknown sector "${id}"` });
+      problems.push(problem(`${path}[${i}]`, 'unknownSector', { id }));
       return false;
     });
   const out: Meeting = { ...meeting };

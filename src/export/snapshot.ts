@@ -7,13 +7,13 @@ import type { MeetingSeries } from '../data/schema.js';
 import type { ChartModel } from '../meeting-timeline/chart.js';
 import type { WheelModel } from '../sector-wheel/model.js';
 import type { ThemeColours } from './tokens.js';
-import type { WheelDrawing } from './wheel-svg.js';
+import type { WheelFileDrawing } from './wheel-svg.js';
 
 export type ChartElementName = 'meeting-timeline' | 'sector-wheel';
 
 export type ChartGeometry =
   | { kind: 'timeline'; model: ChartModel; filter: string[] }
-  | { kind: 'wheel'; drawing: WheelDrawing; model: WheelModel; focus?: string };
+  | { kind: 'wheel'; drawing: WheelFileDrawing; model: WheelModel; focus?: string };
 
 export interface ChartSnapshot {
   element: ChartElementName;

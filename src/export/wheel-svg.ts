@@ -2,26 +2,19 @@
  * The wheel as SVG markup with presentation attributes, from the same geometry the element draws
  * (`sector-wheel/geometry.ts`): the exporter and the command-line renderer write this.
  */
-import { arcPath, type Rings, type WheelArc } from '../sector-wheel/layout.js';
+import { arcPath, type WheelArc } from '../sector-wheel/layout.js';
 import type { WheelLabel } from '../sector-wheel/labels.js';
-import type { CentreLine } from '../sector-wheel/geometry.js';
+import { centreLineY, isSelectedWedge, type WheelDrawing } from '../sector-wheel/geometry.js';
 import type { ThemeColours } from './tokens.js';
 import { attrs, escapeXml, num } from './xml.js';
 
-export interface WheelDrawing {
-  width: number;
-  height: number;
-  rings: Rings;
-  arcs: WheelArc[];
-  labels: WheelLabel[];
-  centre: CentreLine[];
-  lineHeight: number;
+/** The wheel's drawing (the same geometry the element draws) and the font size of its labels. */
+export interface WheelFileDrawing extends WheelDrawing {
   labelSize: number;
-  selectedId?: string;
 }
 
 function wedge(a: WheelArc, selectedId: string | undefined, c: ThemeColours): string {
-  const selected = a.kind === 'sector' && a.id === selectedId;
+  const selected = isSelectedWedge(a, selectedId);
   const paint = a.empty
     ? { fill: c.bg, stroke: a.colour, 'stroke-width': 1.5 }
     : a.kind === 'more'
@@ -48,13 +41,12 @@ function label(l: WheelLabel, id: string, c: ThemeColours): string {
 }
 
 /** Wedges, labels and the centre, `width` × `height`, origin top left. */
-export function wheelSvg(d: WheelDrawing, c: ThemeColours, idPrefix = 'mv'): string {
+export function wheelSvg(d: WheelFileDrawing, c: ThemeColours, idPrefix = 'mv'): string {
   const { rings } = d;
-  const top = -((d.centre.length - 1) * d.lineHeight) / 2;
   const centre = d.centre
     .map(
       (line, i) =>
-        `<text${attrs({ y: top + i * d.lineHeight, 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': line.strong ? 700 : undefined, fill: c.fg, lang: line.lang || undefined })}>${escapeXml(line.text)}</text>`,
+        `<text${attrs({ y: centreLineY(d, i), 'text-anchor': 'middle', 'dominant-baseline': 'central', 'font-weight': line.strong ? 700 : undefined, fill: c.fg, lang: line.lang || undefined })}>${escapeXml(line.text)}</text>`,
     )
     .join('');
   return (

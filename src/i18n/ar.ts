@@ -7,6 +7,12 @@ import type { LanguageMessages, MessageTools } from '../shared/lang.js';
 import type { Count } from '../shared/messages.js';
 import type { Cluster } from '../meeting-timeline/messages.js';
 import type { Of } from '../sector-wheel/messages.js';
+import { monthOfYear, type BadDay, type Cells } from '../data/messages.js';
+
+const arCells = (n: number, f: MessageTools) =>
+  f.plural(n, { zero: '# خلية', one: 'خلية واحدة', two: 'خليتان', few: '# خلايا', many: '# خلية', other: '# خلية' });
+const arColumns = (n: number, f: MessageTools) =>
+  f.plural(n, { zero: '# عمود', one: 'عمود واحد', two: 'عمودان', few: '# أعمدة', many: '# عمودًا', other: '# عمود' });
 
 const ar: LanguageMessages = {
   shared: {
@@ -207,6 +213,82 @@ const ar: LanguageMessages = {
     clear: 'إلغاء الاختيار',
     route: 'الاجتماعات بالترتيب الزمني',
     mapFailed: 'تعذّر تحميل الخريطة.',
+  },
+  problems: {
+    root: '(الجذر)',
+    file: '(الملف)',
+    row: 'الصف {row}',
+    cell: 'الصف {row}، العمود {column}',
+    type_string: 'سلسلة نصية',
+    type_number: 'رقم',
+    type_integer: 'عدد صحيح',
+    type_array: 'قائمة',
+    type_object: 'كائن',
+    type_boolean: 'true أو false',
+    got_null: 'null',
+    got_list: 'قائمة',
+    got_object: 'كائن',
+    got_string: '{value}',
+    got_number: 'الرقم {value}',
+    got_boolean: 'القيمة المنطقية {value}',
+    got_nothing: 'لا شيء',
+    got_other: 'قيمة من نوع {value}',
+    form_date: 'تاريخ (YYYY أو YYYY-MM أو YYYY-MM-DD)',
+    form_text: 'نص: سلسلة نصية، أو خريطة لغات مثل {"en": "…", "zh": "…"}',
+    form_id: 'معرّف بلا مسافات',
+    form_langTag: 'وسم لغة BCP 47 مثل en أو zh-Hant أو ar-EG',
+    form_url: 'عنوان http(s)',
+    form_country: 'رمز بلد ISO 3166-1 من حرفين كبيرين، مثل CN أو RU أو BR',
+    form_place: 'مكان: مدينة، رمز بلد ISO، مقر، إحداثيات',
+    form_organisation: 'منظمة: EU أو AU (الاتحاد الأفريقي) أو UN أو SCO أو BRICS أو ASEAN',
+    form_lat: 'خط عرض بالدرجات، من -90 إلى 90',
+    form_lon: 'خط طول بالدرجات، من -180 إلى 180',
+    rightForm: 'الصيغة الصحيحة',
+    allowedKey: 'مفتاح مسموح به',
+    otherKind: 'نوع آخر من القيم',
+    type: 'المتوقع: {expected}، والموجود: {got}',
+    oneOf: 'المتوقع إحدى القيم {options}، والموجود: {got}',
+    empty: 'يجب ألا يكون فارغًا',
+    notForm: '{value} لا يطابق المطلوب: {expected}',
+    atLeast: 'يجب ألا يقل عن {limit}، والموجود {value}',
+    atMost: 'يجب ألا يزيد على {limit}، والموجود {value}',
+    atLeastOf: 'يجب ألا يقل عن {limit} ({expected})، والموجود {value}',
+    atMostOf: 'يجب ألا يزيد على {limit} ({expected})، والموجود {value}',
+    minItems: ({ count }: Count, f: MessageTools) =>
+      `يجب أن تضم القائمة ${f.plural(count, { zero: '# عنصر', one: 'عنصرًا واحدًا', two: 'عنصرين', few: '# عناصر', many: '# عنصرًا', other: '# عنصر' })} على الأقل`,
+    required: 'حقل مطلوب',
+    requiredMeetings: 'حقل مطلوب (قائمة الاجتماعات)',
+    unknownField: 'حقل غير معروف «{key}»',
+    unknownFieldNear: 'حقل غير معروف «{key}» (هل تقصد «{near}»؟)',
+    duplicateId: 'المعرّف «{id}» مكرر (يحمله سجل سابق)',
+    duplicateMeeting: 'المعرّف «{id}» مكرر (يحمله اجتماع سابق)',
+    noData: 'لا توجد بيانات',
+    notSeries: 'المتوقع: كائن فيه قائمة «meetings»، والموجود: {got}',
+    unknownGroup: 'مجموعة قطاعات غير معروفة «{id}»',
+    unknownSector: 'قطاع غير معروف «{id}»',
+    endBeforeStart: '«{end}» يسبق تاريخ البداية «{start}»',
+    notText: 'هذا ليس ملفًا نصيًا (ملف CSV نص، سطر لكل سجل)',
+    noHeader: 'لا يوجد صف عناوين',
+    tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>
+      `فيه ${arCells(cells, f)} لكن صف العناوين فيه ${arColumns(columns, f)}؛ تُهمَل الخلايا بعد العمود ${f.number(columns)}`,
+    tooFewCells: ({ cells, columns }: Cells, f: MessageTools) =>
+      `فيه ${arCells(cells, f)} لكن صف العناوين فيه ${arColumns(columns, f)}؛ تُقرأ الخلايا الناقصة فارغة`,
+    unknownHeader:
+      'صف العناوين لا يحوي أعمدة هذه المكتبة ({template}، …) ولا أعمدة TimelineJS ({sheet}، …، Headline، …)',
+    unknownColumn: 'ليس عمودًا في القالب ({columns})؛ تم تجاهله',
+    unknownSheetColumn: 'ليس عمودًا في قالب TimelineJS؛ تم تجاهله',
+    notEvent: 'المتوقع: كائن (حدث)',
+    notYear: '{value} ليس سنة',
+    dayWithoutMonth: 'اليوم يحتاج إلى شهر',
+    notMonth: '{value} ليس شهرًا (من 1 إلى 12)',
+    notDay: (day: BadDay, f: MessageTools) => `${day.value} ليس يومًا من ${monthOfYear(day, f)}`,
+    notTime: '{value} ليس وقتًا (مثل 14:30 أو 2:30 PM)',
+    eraStart: 'الحقبة تحتاج إلى سنة بداية',
+    eventStart: 'حقل مطلوب (سنة بداية الحدث)',
+    eraEnd: 'الحقبة تحتاج إلى سنة نهاية',
+    headline: 'حقل مطلوب (عنوان، أو نص يؤخذ منه العنوان)',
+    unreadable: 'تتعذر قراءته: {reason}',
+    notJsonOrCsv: 'ليس JSON صالحًا ولا CSV بقالب معروف: {detail}',
   },
 };
 

@@ -35,7 +35,8 @@ import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 import type { PlaceSelectDetail } from '../shared/events.js';
 import type { MapPlace } from '../meeting-map/model.js';
-import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
+import { ExportController, exportStyles } from '../export/controller.js';
+import { ExportableElement } from '../export/exportable.js';
 
 /** What the chart takes from the computed style. */
 interface ChartStyle {
@@ -123,7 +124,7 @@ export const LIST_LIMIT = 100;
  * @cssprop --mv-font-family - Font.
  * @cssprop --mv-font-size - Base font size.
  */
-export class MeetingTimeline extends MeetingVizElement {
+export class MeetingTimeline extends ExportableElement {
   static override styles = [...MeetingVizElement.styles, timelineStyles, exportStyles];
 
   /** Id of the selected meeting (e.g. `m30`); setting it selects from outside. */
@@ -216,7 +217,7 @@ export class MeetingTimeline extends MeetingVizElement {
     enabled: () => this.hashLinks,
     select: (id) => (this.selected = id),
   });
-  private readonly exporter = new ExportController(this, 'meeting-timeline', () =>
+  protected override readonly exporter = new ExportController(this, 'meeting-timeline', () =>
     this.model ? { kind: 'timeline', model: this.model, filter: this.sectorFilter } : undefined,
   );
   private readonly zoom = new ZoomDriver(
@@ -272,29 +273,6 @@ export class MeetingTimeline extends MeetingVizElement {
   resetZoom(): Promise<boolean> {
     this.zoom.reset();
     return this.updateComplete;
-  }
-
-  /**
-   * The chart as on screen (zoom, filter, selection, language, theme) as a standalone SVG file,
-   * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when no chart is drawn.
-   */
-  toSVG(options?: SvgOptions): Promise<string> {
-    return this.exporter.toSVG(options);
-  }
-
-  /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
-  toPNG(options?: PngOptions): Promise<Blob> {
-    return this.exporter.toPNG(options);
-  }
-
-  /** The meetings on screen (filter applied), one row each: ids, dates, places, titles in the element's language, source URLs. */
-  toCSV(): Promise<string> {
-    return this.exporter.toCSV();
-  }
-
-  /** The meetings on screen as JSON. */
-  toJSON(): Promise<string> {
-    return this.exporter.toJSON();
   }
 
   override disconnectedCallback(): void {

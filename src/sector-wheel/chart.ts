@@ -4,8 +4,9 @@
  */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import { cssVars } from '../shared/css-vars.js';
-import { arcPath, type Rings, type WheelArc } from './layout.js';
-import type { CentreLine, WheelLabel } from './labels.js';
+import { arcPath, type WheelArc } from './layout.js';
+import type { WheelLabel } from './labels.js';
+import { centreLineY, isSelectedWedge, type WheelDrawing } from './geometry.js';
 
 export interface TreeItemInfo {
   name: string;
@@ -15,19 +16,11 @@ export interface TreeItemInfo {
   expanded?: boolean;
 }
 
-export interface ChartView {
-  width: number;
-  height: number;
-  rings: Rings;
-  arcs: WheelArc[];
-  labels: WheelLabel[];
-  /** Lines of the centre, the first ones being the title. */
-  centre: CentreLine[];
-  lineHeight: number;
+/** The drawing (shared with the export) and what makes it interactive. */
+export interface ChartView extends WheelDrawing {
   treeLabel: string;
   /** Key of the wedge with the tab stop. */
   activeId?: string;
-  selectedId?: string;
   info: (arc: WheelArc) => TreeItemInfo;
   onActivate: (arc: WheelArc) => void;
   onKeydown: (event: KeyboardEvent, arc: WheelArc) => void;
@@ -36,7 +29,7 @@ export interface ChartView {
 
 function wedge(a: WheelArc, v: ChartView): TemplateResult {
   const i = v.info(a);
-  const selected = a.kind === 'sector' && a.id === v.selectedId;
+  const selected = isSelectedWedge(a, v.selectedId);
   const parts = [
     a.kind === 'group' ? 'group' : 'sector',
     a.kind === 'more' ? 'more' : '',
@@ -85,7 +78,6 @@ function label(l: WheelLabel): TemplateResult {
 /** The chart: an `<svg>` whose wedges form a `role="tree"`; labels and the centre are hidden from assistive technology (the wedges and the table carry the same text). */
 export function renderChart(v: ChartView): TemplateResult {
   const { rings } = v;
-  const top = -((v.centre.length - 1) * v.lineHeight) / 2;
   return html`<svg part="wheel" class="wheel" width=${v.width} height=${v.height} viewBox="0 0 ${v.width} ${v.height}">
     <g transform="translate(${rings.cx} ${rings.cy})" role="tree" aria-label=${v.treeLabel}>
       ${v.arcs.map((a) => wedge(a, v))}
@@ -94,7 +86,7 @@ export function renderChart(v: ChartView): TemplateResult {
     <g aria-hidden="true" part="centre" class="centre" transform="translate(${rings.cx} ${rings.cy})">
       ${v.centre.map(
         (line, i) =>
-          svg`<text y=${top + i * v.lineHeight} text-anchor="middle" dominant-baseline="central" class=${line.strong ? 'strong' : ''} lang=${line.lang || nothing}>${line.text}</text>`,
+          svg`<text y=${centreLineY(v, i)} text-anchor="middle" dominant-baseline="central" class=${line.strong ? 'strong' : ''} lang=${line.lang || nothing}>${line.text}</text>`,
       )}
     </g>
   </svg>`;

@@ -6,7 +6,7 @@ import { translate } from '../shared/lang.js';
 import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { allSectors, type WheelModel, type WheelSector } from './model.js';
-import { layoutWheel, wheelHeight, type WeightMode, type WheelLayout } from './layout.js';
+import { layoutWheel, wheelHeight, type Rings, type WeightMode, type WheelArc, type WheelLayout } from './layout.js';
 import {
   centreLines,
   layoutLabels,
@@ -110,4 +110,29 @@ export function wheelCentre(
     figure: weightText(model, sector.weight, lang),
   };
   return centreLines(radius, titleText, selected, font);
+}
+
+/**
+ * What the wheel draws, the same on screen (chart.ts, with its interaction on top) and in a file
+ * (export/wheel-svg.ts): the size, the rings, the wedges, the labels and the centre.
+ */
+export interface WheelDrawing {
+  width: number;
+  height: number;
+  rings: Rings;
+  arcs: WheelArc[];
+  labels: WheelLabel[];
+  /** Lines of the centre, the first ones being the title. */
+  centre: CentreLine[];
+  lineHeight: number;
+  selectedId?: string;
+}
+
+/** Whether a wedge is the selected sector's. */
+export const isSelectedWedge = (arc: WheelArc, selectedId: string | undefined): boolean =>
+  arc.kind === 'sector' && arc.id === selectedId;
+
+/** The y of the centre's line `i` (from the wheel's centre): the lines stand as a block centred on it. */
+export function centreLineY(d: Pick<WheelDrawing, 'centre' | 'lineHeight'>, i: number): number {
+  return -((d.centre.length - 1) * d.lineHeight) / 2 + i * d.lineHeight;
 }

@@ -20,7 +20,8 @@ import { memoize } from '../shared/memo.js';
 import { tweenArcs } from './tween.js';
 import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
-import { ExportController, exportStyles, type PngOptions, type SvgOptions } from '../export/controller.js';
+import { ExportController, exportStyles } from '../export/controller.js';
+import { ExportableElement } from '../export/exportable.js';
 import { renderBreadcrumbs, renderDetails, renderLegend, renderTable, weightText } from './views.js';
 
 const ZOOM_MS = 450;
@@ -68,7 +69,7 @@ const ZOOM_MS = 450;
  * @cssprop --mv-color-focus - Focus ring colour.
  * @cssprop --mv-font-family - Font family (labels are measured in it).
  */
-export class SectorWheel extends MeetingVizElement {
+export class SectorWheel extends ExportableElement {
   static override styles = [...MeetingVizElement.styles, wheelStyles, exportStyles];
 
   /** Restricts the wheel to the meeting with this id. Default: the only meeting of a single-meeting file, else the whole series. */
@@ -128,7 +129,7 @@ export class SectorWheel extends MeetingVizElement {
     ...this.renderRoot.querySelectorAll<HTMLElement>('.breadcrumbs button'),
   ]);
 
-  private readonly exporter = new ExportController(this, 'sector-wheel', () => {
+  protected override readonly exporter = new ExportController(this, 'sector-wheel', () => {
     if (!this.model || !this.layout || !this.font) return undefined;
     const { rings, arcs } = this.layout;
     const labelSize = parseFloat(getComputedStyle(this).getPropertyValue('--_label-size')) || 12;
@@ -218,29 +219,6 @@ export class SectorWheel extends MeetingVizElement {
     super.disconnectedCallback();
     cancelAnimationFrame(this.frame);
     this.animatedArcs = undefined;
-  }
-
-  /**
-   * The wheel as on screen (meeting, group, selection, language, theme) as a standalone SVG file,
-   * with its title, a source line, `lang`, `<title>` and `<desc>`. Rejects when nothing is drawn.
-   */
-  toSVG(options?: SvgOptions): Promise<string> {
-    return this.exporter.toSVG(options);
-  }
-
-  /** The same as a PNG, `scale` (default 2) device pixels per CSS pixel. */
-  toPNG(options?: PngOptions): Promise<Blob> {
-    return this.exporter.toPNG(options);
-  }
-
-  /** The meetings in scope, one row each: ids, dates, places, titles in the element's language, source URLs. */
-  toCSV(): Promise<string> {
-    return this.exporter.toCSV();
-  }
-
-  /** The meetings in scope as JSON. */
-  toJSON(): Promise<string> {
-    return this.exporter.toJSON();
   }
 
   /**

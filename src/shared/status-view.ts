@@ -2,12 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataController } from './data-controller.js';
 import { sharedMessages } from './messages.js';
 import { translate } from './lang.js';
+import { problemPlace, problemText } from '../data/problem.js';
 
 const SHOWN_PROBLEMS = 5;
 
 /**
- * The loading message, or the error message with the first problems, as every element shows them.
- * Text only: nothing from the data is ever treated as HTML.
+ * The loading message, or the error message with the first problems, as every element shows them,
+ * in the element's language. Text only: nothing from the data is ever treated as HTML.
  */
 export function renderStatus(loader: DataController, lang: string): TemplateResult | typeof nothing {
   if (loader.state === 'loading') {
@@ -21,7 +22,7 @@ export function renderStatus(loader: DataController, lang: string): TemplateResu
     ${
       shown.length
         ? html`<ul>
-          ${shown.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+          ${shown.map((p) => html`<li><code dir="auto">${problemPlace(p, lang)}</code>: ${problemText(p, lang)}</li>`)}
           ${more > 0 ? html`<li>${translate(sharedMessages, lang, 'moreProblems', { count: more })}</li>` : nothing}
         </ul>`
         : nothing

@@ -5,6 +5,7 @@
 import type { LanguageMessages, MessageTools } from '../../src/index.js';
 
 type Count = { count: number };
+type Cells = { cells: number; columns: number };
 
 export const german: LanguageMessages = {
   shared: {
@@ -146,5 +147,84 @@ export const german: LanguageMessages = {
     clear: 'Auswahl aufheben',
     route: 'Die Sitzungen in zeitlicher Reihenfolge',
     mapFailed: 'Die Karte konnte nicht geladen werden.',
+  },
+  problems: {
+    root: '(Wurzel)',
+    file: '(Datei)',
+    row: 'Zeile {row}',
+    cell: 'Zeile {row}, Spalte {column}',
+    type_string: 'eine Zeichenkette',
+    type_number: 'eine Zahl',
+    type_integer: 'eine ganze Zahl',
+    type_array: 'eine Liste',
+    type_object: 'ein Objekt',
+    type_boolean: 'true oder false',
+    got_null: 'null',
+    got_list: 'eine Liste',
+    got_object: 'ein Objekt',
+    got_string: '{value}',
+    got_number: 'die Zahl {value}',
+    got_boolean: 'der Wahrheitswert {value}',
+    got_nothing: 'nichts',
+    got_other: 'ein Wert vom Typ {value}',
+    form_date: 'ein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT)',
+    form_text: 'ein Text: eine Zeichenkette oder eine Zuordnung von Sprachen wie {"en": "…", "zh": "…"}',
+    form_id: 'eine ID ohne Leerzeichen',
+    form_langTag: 'ein BCP-47-Sprachkürzel wie en, zh-Hant oder ar-EG',
+    form_url: 'eine http(s)-URL',
+    form_country: 'ein ISO-3166-1-Alpha-2-Ländercode in Großbuchstaben wie CN, RU oder BR',
+    form_place: 'ein Ort: Stadt, ISO-Ländercode, Tagungsort, Koordinaten',
+    form_organisation: 'eine Organisation: EU, AU (Afrikanische Union), UN, SCO, BRICS oder ASEAN',
+    form_lat: 'ein Breitengrad in Grad, von -90 bis 90',
+    form_lon: 'ein Längengrad in Grad, von -180 bis 180',
+    rightForm: 'in der erwarteten Form',
+    allowedKey: 'ein erlaubter Schlüssel',
+    otherKind: 'eine andere Art von Wert',
+    type: 'erwartet: {expected}; gefunden: {got}',
+    oneOf: 'erwartet: einer der Werte {options}; gefunden: {got}',
+    empty: 'darf nicht leer sein',
+    notForm: '{value} ist nicht {expected}',
+    atLeast: 'muss mindestens {limit} sein; gefunden: {value}',
+    atMost: 'darf höchstens {limit} sein; gefunden: {value}',
+    atLeastOf: 'muss mindestens {limit} sein ({expected}); gefunden: {value}',
+    atMostOf: 'darf höchstens {limit} sein ({expected}); gefunden: {value}',
+    minItems: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: 'muss mindestens # Eintrag enthalten', other: 'muss mindestens # Einträge enthalten' }),
+    required: 'ist erforderlich',
+    requiredMeetings: 'ist erforderlich (eine Liste von Sitzungen)',
+    unknownField: 'unbekanntes Feld „{key}“',
+    unknownFieldNear: 'unbekanntes Feld „{key}“ (meinten Sie „{near}“?)',
+    duplicateId: 'doppelte ID „{id}“ (ein früherer Eintrag hat sie)',
+    duplicateMeeting: 'doppelte ID „{id}“ (eine frühere Sitzung hat sie)',
+    noData: 'es gibt keine Daten',
+    notSeries: 'erwartet: ein Objekt mit einer Liste „meetings“; gefunden: {got}',
+    unknownGroup: 'unbekannte Bereichsgruppe „{id}“',
+    unknownSector: 'unbekannter Bereich „{id}“',
+    endBeforeStart: '„{end}“ liegt vor dem Beginn „{start}“',
+    notText: 'das ist keine Textdatei (CSV ist Text, ein Datensatz pro Zeile)',
+    noHeader: 'es gibt keine Kopfzeile',
+    tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>
+      `hat ${f.plural(cells, { one: '# Zelle', other: '# Zellen' })}, die Kopfzeile aber ${f.plural(columns, { one: '# Spalte', other: '# Spalten' })}; die Zellen nach Spalte ${f.number(columns)} werden ignoriert`,
+    tooFewCells: ({ cells, columns }: Cells, f: MessageTools) =>
+      `hat ${f.plural(cells, { one: '# Zelle', other: '# Zellen' })}, die Kopfzeile aber ${f.plural(columns, { one: '# Spalte', other: '# Spalten' })}; die fehlenden Zellen werden als leer gelesen`,
+    unknownHeader: 'die Kopfzeile hat weder die Spalten dieser Bibliothek ({template}, …) noch die von TimelineJS ({sheet}, …, Headline, …)',
+    unknownColumn: 'ist keine Spalte der Vorlage ({columns}); sie wird ignoriert',
+    unknownSheetColumn: 'ist keine Spalte der TimelineJS-Vorlage; sie wird ignoriert',
+    notEvent: 'erwartet: ein Objekt (ein Ereignis)',
+    notYear: '{value} ist kein Jahr',
+    dayWithoutMonth: 'ein Tag braucht einen Monat',
+    notMonth: '{value} ist kein Monat (1 bis 12)',
+    notDay: ({ value, month, year }: { value: string; month: number; year: number }, f: MessageTools) => {
+      const date = new Date(Date.UTC(2000, month - 1, 1));
+      date.setUTCFullYear(year);
+      return `${value} ist kein Tag im ${new Intl.DateTimeFormat(f.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date)}`;
+    },
+    notTime: '{value} ist keine Uhrzeit (etwa 14:30 oder 2:30 PM)',
+    eraStart: 'ein Zeitabschnitt braucht ein Anfangsjahr',
+    eventStart: 'ist erforderlich (das Jahr, in dem das Ereignis beginnt)',
+    eraEnd: 'ein Zeitabschnitt braucht ein Endjahr',
+    headline: 'ist erforderlich (eine Überschrift oder ein Text, aus dem sie entnommen wird)',
+    unreadable: 'kann nicht gelesen werden: {reason}',
+    notJsonOrCsv: 'ist weder gültiges JSON noch CSV in einer bekannten Vorlage: {detail}',
   },
 };

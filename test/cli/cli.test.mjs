@@ -112,3 +112,12 @@ test('convert: a semicolon-separated sheet with a BOM from a file', async () => 
   assert.equal(code, 0);
   assert.deepEqual(JSON.parse(stdout).meetings, [{ id: 'x', start: '2020', title: 'A; b' }]);
 });
+
+test('validate --lang: the problems in another language, the exit status the same', async () => {
+  const { code, stdout } = await run('validate', '--lang', 'ru', join(FIXTURES, 'binary.csv'));
+  assert.equal(code, 1);
+  assert.equal(
+    stdout.slice(stdout.indexOf('authoring/') + 10),
+    'binary.csv: (файл): это не текстовый файл (CSV — это текст, одна запись на строку)\n',
+  );
+});

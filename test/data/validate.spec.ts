@@ -35,7 +35,9 @@ describe('validate', () => {
   it('reports a duplicated id and keeps the first', () => {
     const { series, problems } = validate({ meetings: [meeting({ title: 'first' }), meeting({ title: 'second' })] });
     expect(series.meetings.map((m) => m.title)).to.deep.equal(['first']);
-    expect(problems).to.deep.equal([{ path: 'meetings[1].id', message: 'duplicate id "m1" (an earlier meeting has it)' }]);
+    expect(problems).to.deep.equal([
+      { path: 'meetings[1].id', code: 'duplicateMeeting', params: { id: 'm1' }, message: 'duplicate id "m1" (an earlier meeting has it)' },
+    ]);
   });
 
   it('reports an end before the start', () => {

@@ -1,18 +1,4 @@
-import type { MeetingSeries } from '../../src/data/schema.js';
-import { expectNoLeaks, until } from '../fixtures/leaks.js';
-import { realSeries } from './harness.js';
+import './harness.js';
+import { describeLeaks } from '../fixtures/leaks.js';
 
-describe('<sector-wheel> connected and disconnected 100 times', () => {
-  let series: MeetingSeries;
-  before(async () => {
-    series = await realSeries();
-  });
-
-  it('leaves no listener, observer or heap behind', async function () {
-    this.timeout(120_000);
-    await expectNoLeaks({
-      create: () => Object.assign(document.createElement('sector-wheel'), { data: series, follow: 'elsewhere' }),
-      drawn: (el) => until(() => el.shadowRoot!.querySelector('[role="treeitem"]'), 'wheel drawn'),
-    });
-  });
-});
+describeLeaks('sector-wheel', { follow: 'elsewhere' }, '[role="treeitem"]');

@@ -4,7 +4,7 @@
  */
 import { expect } from 'chai';
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const SRC = fileURLToPath(new URL('../../src/', import.meta.url));
@@ -58,13 +58,33 @@ async function registries(): Promise<Found[]> {
 }
 
 /** The files that import a registry, and their text. */
-function users(registry: Found): { file: string; text: string }[] {
+function directUsers(registry: Found): { file: string; text: string }[] {
   return sources()
     .filter((file) => file !== registry.file)
     .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
     .filter(({ text }) =>
       new RegExp(`import \\{[^}]*\\b${registry.name}\\b[^}]*\\} from '[^']*messages\\.js'`).test(text),
     );
+}
+
+/** The files whose relative imports (`./x.js`, `../a/x.js`) include one of `targets`. */
+function importersOf(targets: Set<string>): { file: string; text: string }[] {
+  return sources()
+    .map((file) => ({ file, text: readFileSync(file, 'utf8') }))
+    .filter(({ file, text }) =>
+      [...text.matchAll(/from '(\.{1,2}\/[^']+)\.js'/g)].some((m) => targets.has(join(dirname(file), `${m[1]}.ts`))),
+    );
+}
+
+/**
+ * The files that import a registry, and the files that import one of those that is not an element's
+ * (the data's problems: check.ts names a problem by its key, problem.ts puts it in words).
+ */
+function users(registry: Found): { file: string; text: string }[] {
+  const direct = directUsers(registry);
+  const helpers = new Set(direct.filter(({ file }) => relative(SRC, file).startsWith('data/')).map(({ file }) => file));
+  const indirect = importersOf(helpers).filter(({ file }) => file !== registry.file && !helpers.has(file));
+  return [...direct, ...indirect];
 }
 
 /** Keys the code names as literals: `translate(registry, lang, 'key')`, a ternary of keys there, or a local `t('key')` / `t(ctx, 'key')`. */
