@@ -9,6 +9,9 @@ export const DATE_PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2
 
 /** Date.UTC without its two-digit-year rule (it reads year 44 as 1944): any year, as written. */
 export function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
+  // Outside years 0–99 (and with an in-range time) Date.UTC gives the same instant without building a Date.
+  if ((year >= 100 || year < 0) && hour >= 0 && hour < 24 && minute >= 0 && minute < 60)
+    return Date.UTC(year, monthIndex, day, hour, minute);
   const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute));
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
