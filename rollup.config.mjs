@@ -70,6 +70,19 @@ const noTransitions = {
   },
 };
 
+/**
+ * The map in the CDN build: src/index.ts's `./meeting-map/index.js` is answered by src/cdn/meeting-map.ts,
+ * which defines `<meeting-map>` from a chunk when the tag first appears (the npm build keeps the import).
+ */
+const lazyMap = {
+  name: 'lazy-map',
+  resolveId(source, importer) {
+    return source === './meeting-map/index.js' && importer === fileURLToPath(new URL('src/index.ts', import.meta.url))
+      ? fileURLToPath(new URL('src/cdn/meeting-map.ts', import.meta.url))
+      : null;
+  },
+};
+
 /** Removes the lazy chunks of earlier builds from dist/cdn/ (their names carry a content hash), so none is packed by mistake. */
 const cleanCdnChunks = {
   name: 'clean-cdn-chunks',
@@ -103,6 +116,7 @@ const cdn = {
     cleanCdnChunks,
     landFile('land-110m.json'),
     noTransitions,
+    lazyMap,
     nodeResolve({ browser: true }),
     pureD3Factories,
     typescript({

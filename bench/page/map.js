@@ -7,6 +7,9 @@ import { install, WIDTH, HEIGHT } from './harness.js';
 // Places on the map: the listbox's set size (on a dense map each country's marks are one path).
 const places = (el) => Number(el.shadowRoot?.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
 
+// Twelve country codes (the schema takes ISO 3166-1 alpha-2): the colours a dense map has to draw.
+const COUNTRIES = ['CN', 'RU', 'BR', 'IN', 'ZA', 'FR', 'DE', 'US', 'JP', 'EG', 'AR', 'AU'];
+
 /** Deterministic coordinates for event `i`: a low-discrepancy spread over the inhabited latitudes. */
 function coordinates(i) {
   const golden = 0.6180339887498949;
@@ -46,7 +49,7 @@ install({
         id,
         start,
         title,
-        location: { city: `Place ${i + 1}`, country: `Country ${i % 12}`, ...coordinates(i) },
+        location: { city: `Place ${i + 1}`, country: COUNTRIES[i % COUNTRIES.length], ...coordinates(i) },
       })),
     };
     return { el, data, n: events.length };

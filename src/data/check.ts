@@ -83,6 +83,11 @@ function pathOf(at: At | undefined, base: ReadonlyArray<string | number>): Array
 interface Compiled {
   types: string[];
   properties: Array<[string, JsonSchema]>;
+  /** Each property's place in `properties`. */
+  index: Map<string, number>;
+  /** 0, 1, … one per property. */
+  all: number[];
+  required: string[];
   pattern?: RegExp;
   isDate: boolean;
 }
@@ -94,6 +99,9 @@ function compile(schema: JsonSchema): Compiled {
     c = {
       types: schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type],
       properties: Object.entries(schema.properties ?? {}),
+      index: new Map(Object.keys(schema.properties ?? {}).map((key, i) => [key, i])),
+      all: Object.keys(schema.properties ?? {}).map((_, i) => i),
+      required: schema.required ?? [],
       pattern: schema.pattern === undefined ? undefined : new RegExp(schema.pattern),
       // A date must also be a real calendar day (2025-02-30 has the right shape): isPartialDate checks both.
       isDate: schema.pattern === DATE_PATTERN.source,
@@ -105,7 +113,8 @@ function compile(schema: JsonSchema): Compiled {
 
 /**
  * Checks `value` against `schema` (whose `$ref`s point into `root.$defs`). Returns the valid
- * value (objects copied with only their known properties) or {@link INVALID}, adding issues
+ * value (objects copied with only their known properties, or the object itself when the copy would
+ * be the same: see `object`) or {@link INVALID}, adding issues
  * with paths under `path`.
  */
 export function check(schema: JsonSchema, value: unknown, path: Array<string | number>, issues: Issue[], root: JsonSchema = schema): unknown {
@@ -157,12 +166,14 @@ class Walk {
       if (!schema.items) return value.slice();
       const out: unknown[] = [];
       let ok = true;
+      let same = true;
       for (let i = 0; i < value.length; i++) {
         const item = this.check(schema.items, value[i], { parent: at, key: i });
         if (item === INVALID) ok = false;
         else out.push(item);
+        if (item !== value[i]) same = false;
       }
-      return ok ? out : INVALID;
+      return ok ? (same && Object.getPrototypeOf(value) === Array.prototype ? value : out) : INVALID;
     }
     if (typeof value === 'object' && value !== null) return this.object(schema, c, value as Record<string, unknown>, at);
     return value;
@@ -176,7 +187,6 @@ class Walk {
   private anyOf(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
     const issues = this.issues;
     this.issues = [];
-    const structural = schema.anyOf!.map((option) => this.resolve(option)).filter((option) => (option.properties || option.items) && compile(option).types.some((t) => typeMatches(t, value)));
     try {
       for (const option of schema.anyOf!) {
         this.issues.length = 0;
@@ -186,36 +196,68 @@ class Walk {
     } finally {
       this.issues = issues;
     }
+    // Worked out only when no option fits: most values fit their first option.
+    const structural = schema.anyOf!.map((option) => this.resolve(option)).filter((option) => (option.properties || option.items) && compile(option).types.some((t) => typeMatches(t, value)));
     if (structural.length === 1) return this.check(structural[0], value, at);
     return this.fail(at, 'type', { description: schema.description ?? '', ...describe(value) });
   }
 
+  /**
+   * An object's known properties, checked. A plain object whose own keys are all known (or allowed by
+   * `additionalProperties`), in the schema's order, with every value coming back unchanged, is itself
+   * the result: valid data is not copied (ten thousand meetings are not kept twice, nor collected).
+   */
   private object(schema: JsonSchema, c: Compiled, value: Record<string, unknown>, at: At | undefined): unknown {
     const out: Record<string, unknown> = {};
     let ok = true;
-    for (const key of schema.required ?? []) {
+    for (const key of c.required) {
       if (value[key] !== undefined) continue;
       this.fail({ parent: at, key }, 'required');
       ok = false;
     }
-    for (const [key, propertySchema] of c.properties) {
+    const keys = Object.keys(value);
+    const proto = Object.getPrototypeOf(value);
+    let same = proto === Object.prototype || proto === null;
+    // A plain object is walked by its own keys (a meeting has four of its twenty-one fields); anything else is asked for every property.
+    let order = c.all;
+    if (same) {
+      const present: number[] = [];
+      let extraSeen = false;
+      for (const key of keys) {
+        const i = c.index.get(key);
+        if (i === undefined) {
+          extraSeen = true;
+          continue;
+        }
+        // The copy lists known keys in the schema's order, then the others: the input must read the same.
+        if (extraSeen || (present.length && i < present[present.length - 1])) same = false;
+        present.push(i);
+      }
+      order = same ? present : present.sort((x, y) => x - y);
+    }
+    for (let j = 0; j < order.length; j++) {
+      const [key, propertySchema] = c.properties[order[j]];
       const property = value[key];
-      if (property === undefined) continue;
+      if (property === undefined) {
+        same = false;
+        continue;
+      }
       const result = this.check(propertySchema, property, { parent: at, key });
       if (result === INVALID) ok = false;
       else out[key] = result;
+      if (result !== property) same = false;
     }
     const extra = schema.additionalProperties;
     if (extra === false) {
-      for (const key of Object.keys(value)) {
-        if (schema.properties && Object.hasOwn(schema.properties, key)) continue;
+      for (const key of keys) {
+        if (c.index.has(key)) continue;
         ok = false;
         const unknown = unknownField(key, Object.keys(schema.properties ?? {}));
         this.fail({ parent: at, key }, unknown.code, unknown.params);
       }
     } else if (typeof extra === 'object') {
-      for (const key of Object.keys(value)) {
-        if (schema.properties && key in schema.properties) continue;
+      for (const key of keys) {
+        if (c.index.has(key)) continue;
         const here = { parent: at, key };
         if (schema.propertyNames && !this.fits(schema.propertyNames, key)) {
           ok = false;
@@ -226,9 +268,11 @@ class Walk {
         if (result === INVALID) ok = false;
         // defineProperty: a key such as "__proto__" stays a plain key, never a prototype.
         else Object.defineProperty(out, key, { value: result, enumerable: true, writable: true, configurable: true });
+        if (result !== value[key]) same = false;
       }
-    }
-    return ok ? out : INVALID;
+    } else if (keys.some((key) => !c.index.has(key))) same = false; // unknown keys are left out of the copy
+    if (!ok) return INVALID;
+    return same ? value : out;
   }
 
   /** Whether `value` fits `schema`, reporting nothing. */

@@ -9,6 +9,9 @@ export const DATE_PATTERN = /^(-?\d{4,6})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2
 
 /** Date.UTC without its two-digit-year rule (it reads year 44 as 1944): any year, as written. */
 export function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0): number {
+  // Outside years 0–99 (and with an in-range time) Date.UTC gives the same instant without building a Date.
+  if ((year >= 100 || year < 0) && hour >= 0 && hour < 24 && minute >= 0 && minute < 60)
+    return Date.UTC(year, monthIndex, day, hour, minute);
   const date = new Date(Date.UTC(2000, monthIndex, day, hour, minute));
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -17,15 +20,19 @@ export function utc(year: number, monthIndex = 0, day = 1, hour = 0, minute = 0)
 /** The first instant of year 1: dates before it are written with an era ("45 BC"). */
 const YEAR_ONE = utc(1);
 
+/** The days in a month (1–12) of a year of the proleptic Gregorian calendar, as Date counts them (year 0 is a leap year). */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
 /** True when `value` matches {@link DATE_PATTERN} and names a real calendar day and time. */
 export function isPartialDate(value: string): boolean {
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, , month, day, hour, minute] = match;
   if (month !== undefined && (+month < 1 || +month > 12)) return false;
-  if (day !== undefined) {
-    if (new Date(utc(+match[1], +month - 1, +day)).getUTCDate() !== +day) return false;
-  }
+  if (day !== undefined && (+day < 1 || +day > daysInMonth(+match[1], +month))) return false;
   if (hour !== undefined && (+hour > 23 || +minute > 59)) return false;
   return true;
 }

@@ -52,12 +52,17 @@ export const OPTION_ID = 'place-option';
 /** From this many places, the marks of each country are drawn as one path: ten thousand places draw in one frame. */
 export const DENSE_FROM = 1000;
 
-/** Circles as SVG path data (two arcs each). */
+/** Circles as SVG path data (two arcs each), to a tenth of a pixel: `x - r` is not written as 142.39999999999998. */
 export function circlesPath(marks: readonly { x: number; y: number; r: number }[]): string {
   let d = '';
-  for (const { x, y, r } of marks) d += `M${x - r},${y}a${r},${r} 0 1,0 ${2 * r},0a${r},${r} 0 1,0 ${-2 * r},0`;
+  for (const { x, y, r } of marks) {
+    const across = tenth(2 * r);
+    d += `M${tenth(x - r)},${y}a${r},${r} 0 1,0 ${across},0a${r},${r} 0 1,0 ${-across},0`;
+  }
   return d;
 }
+
+const tenth = (value: number) => Math.round(value * 10) / 10;
 
 /** Each country's marks as one path, for a dense map: `[colour class, path data]`; computed once per layout. */
 export function densePaths(marks: readonly ChartMark[]): Array<[string, string]> {

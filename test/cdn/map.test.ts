@@ -36,6 +36,22 @@ describe('<meeting-map> from the built CDN file', function () {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it('defines <meeting-map> from its chunk when a map is added to the page later', async () => {
+    frame = await openFrame(
+      `<script type="module" src="${CDN}"></script><meeting-timeline src="${DATA}"></meeting-timeline>`,
+    );
+    await frame.window.customElements.whenDefined('meeting-timeline');
+    expect(frame.window.customElements.get('meeting-map')).to.equal(undefined);
+    const box = frame.document.createElement('div');
+    box.innerHTML = `<meeting-map src="${DATA}"></meeting-map>`;
+    frame.document.body.append(box);
+    const map = box.querySelector('meeting-map')!;
+    await waitUntil(() => map.shadowRoot?.querySelectorAll('[part~="place"]').length === 5, 'map drawn', {
+      timeout: 10_000,
+    });
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   for (const [page, lang, city] of [
     ['article.html', 'en', 'Hangzhou'],
     ['article.zh.html', 'zh', '杭州'],
