@@ -443,6 +443,15 @@ export class MeetingTimeline extends ExportableElement {
       })}`;
   }
 
+  /** While the data loads: the toolbar's and the chart's room (narrow, the list's length is not known yet). */
+  protected override renderPlaceholder(lang: string): unknown {
+    if (this.narrow) return nothing;
+    const t = (key: TimelineMessageKey) => translate(timelineMessages, lang, key);
+    return html`<div class="stage placeholder" aria-hidden="true"><div class="chart"></div>
+        <div class="toolbar">${(['zoomIn', 'zoomOut', 'reset'] as const).map((key) => html`<button type="button" tabindex="-1" disabled>${t(key)}</button>`)}</div>
+      </div>`;
+  }
+
   private listMeetings(index: TimelineIndex, base: ReturnType<MeetingTimeline['baseScale']>): readonly Meeting[] {
     if (index.meetings.length <= LIST_LIMIT) return index.meetings;
     let from = 0;

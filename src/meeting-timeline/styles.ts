@@ -40,6 +40,14 @@ export const timelineStyles = css`
   .stage > .toolbar {
     order: -1;
   }
+  /* While the data loads: the drawn chart's room, unseen; the loading message over it. */
+  .placeholder {
+    visibility: hidden;
+  }
+  :host([loading]) .status:has(~ .placeholder) {
+    position: absolute;
+    margin: 0;
+  }
   .toolbar {
     display: flex;
     justify-content: flex-end;

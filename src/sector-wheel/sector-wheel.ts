@@ -384,6 +384,11 @@ export class SectorWheel extends ExportableElement {
     };
   }
 
+  /** While the data loads: the room of the wheel (a square, at most `--mv-wheel-max-height` tall) and its breadcrumbs. */
+  protected override renderPlaceholder(): unknown {
+    return html`<div class="stage placeholder" aria-hidden="true"><div class="wheel-room"></div><div class="breadcrumbs"></div></div>`;
+  }
+
   protected override renderReady(lang: string): TemplateResult {
     if (!this.model || !this.layout) return html`<p part="error" class="error" role="alert">${this.modelError}</p>`;
     const model = this.model;

@@ -7,6 +7,21 @@ export const wheelStyles = css`
     --_max-height: var(--mv-wheel-max-height, 100vh);
     min-width: 200px;
   }
+  /* While the data loads: the wheel's room, unseen; the loading message over it. */
+  :host([loading]) {
+    position: relative;
+  }
+  :host([loading]) .status:has(~ .placeholder) {
+    position: absolute;
+    margin: 0;
+  }
+  .placeholder {
+    visibility: hidden;
+  }
+  .wheel-room {
+    aspect-ratio: 1;
+    max-height: var(--_max-height);
+  }
   /* The wheel comes first in the DOM (the first tab stop); the breadcrumbs are shown above it. */
   .stage {
     display: flex;

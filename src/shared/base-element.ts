@@ -200,7 +200,9 @@ export abstract class MeetingVizElement extends LitElement {
     // A valid file with no meetings (yet): say so calmly; it is not an error.
     const body =
       state !== 'ready'
-        ? nothing
+        ? state === 'error'
+          ? nothing
+          : this.renderPlaceholder(lang)
         : series.meetings.length === 0
           ? html`<p part="status" class="status" role="status">${translate(sharedMessages, lang, 'empty')}</p>`
           : this.renderReady(lang);
@@ -210,4 +212,12 @@ export abstract class MeetingVizElement extends LitElement {
 
   /** The element's content once data is loaded. */
   protected abstract renderReady(lang: string): unknown;
+
+  /**
+   * Holds the room the drawn element will take while its data is on its way (hidden from readers and
+   * the keyboard), so nothing below it moves when it is drawn. Nothing by default.
+   */
+  protected renderPlaceholder(_lang: string): unknown {
+    return nothing;
+  }
 }

@@ -1,3 +1,5 @@
+import { warmUpWhenIdle } from './warm-up.js';
+
 let warned = false;
 
 /**
@@ -8,6 +10,7 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (!existing) {
     customElements.define(name, constructor);
+    warmUpWhenIdle();
   } else if (existing !== constructor && !warned) {
     warned = true;
     console.info(

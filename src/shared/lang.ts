@@ -29,7 +29,7 @@ const RTL_SCRIPTS = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Ro
 
 /** `rtl` when the language's likely script runs right to left (`ar`, `he`, `fa`, `ur`, `ku-Arab`…). */
 export function langDir(lang: string): 'ltr' | 'rtl' {
-  let dir = dirs.get(lang);
+  let dir = dirs.get(lang) ?? knownDir(lang);
   if (dir) return dir;
   try {
     const script = new Intl.Locale(lang).maximize().script;
@@ -44,6 +44,42 @@ export function langDir(lang: string): 'ltr' | 'rtl' {
 // Both are asked on every render: cache them per tag (there are only ever a few).
 const dirs = new Map<string, 'ltr' | 'rtl'>();
 const chains = new Map<string, readonly string[]>();
+
+/**
+ * Languages written in one direction whatever their region, so a tag without a script subtag needs no
+ * `Intl.Locale#maximize` (the first call loads the likely-subtags data: tens of ms on a cold page).
+ */
+const ONE_DIRECTION: Readonly<Record<string, 'ltr' | 'rtl'>> = {
+  en: 'ltr',
+  zh: 'ltr',
+  ru: 'ltr',
+  fr: 'ltr',
+  es: 'ltr',
+  de: 'ltr',
+  it: 'ltr',
+  pt: 'ltr',
+  ja: 'ltr',
+  ko: 'ltr',
+  nl: 'ltr',
+  pl: 'ltr',
+  uk: 'ltr',
+  tr: 'ltr',
+  ar: 'rtl',
+  he: 'rtl',
+  fa: 'rtl',
+};
+
+/** A language tag with no extensions: language, then optional script, region and variants. */
+const PLAIN_TAG = /^([a-z]{2,3})(?:-([a-z]{4}))?(?:-(?:[a-z]{2}|\d{3}))?(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*$/i;
+
+/** The direction of a plain tag with a script subtag, or of a one-direction language; else undefined (ask Intl). */
+function knownDir(lang: string): 'ltr' | 'rtl' | undefined {
+  const match = PLAIN_TAG.exec(lang);
+  if (!match) return undefined;
+  const [, language, script] = match;
+  if (script) return RTL_SCRIPTS.has(script[0].toUpperCase() + script.slice(1).toLowerCase()) ? 'rtl' : 'ltr';
+  return ONE_DIRECTION[language.toLowerCase()];
+}
 
 /**
  * The writing direction for `element`: the nearest `dir` (`ltr`/`rtl`) or `lang` on it or above it
@@ -78,12 +114,17 @@ function chainOf(lang: string): readonly string[] {
   return chain;
 }
 
+/** Tags that are their own canonical form (no Intl needed): the built-in languages' bare tags. */
+const CANONICAL_TAG = /^(?:en|zh|ru|ar|fr|es)$/;
+
 function buildChain(lang: string): string[] {
   let tag = (lang || 'en').replace(/_/g, '-');
-  try {
-    tag = new Intl.Locale(tag).baseName;
-  } catch {
-    tag = tag.split(/-[a-z]-/i)[0];
+  if (!CANONICAL_TAG.test(tag)) {
+    try {
+      tag = new Intl.Locale(tag).baseName;
+    } catch {
+      tag = tag.split(/-[a-z]-/i)[0];
+    }
   }
   const chain: string[] = [];
   const parts = tag.split('-');
@@ -247,7 +288,8 @@ export function messageTools(lang: string): MessageTools {
   let tools = toolCache.get(lang);
   if (tools) return tools;
   const locale = safeLocale(lang);
-  const numbers = new Intl.NumberFormat(locale);
+  // Built on first use: most words have no number, and the first format on a page loads locale data.
+  let numbers: Intl.NumberFormat | undefined;
   const rules = new Map<Intl.PluralRuleType, Intl.PluralRules>();
   const rulesOf = (type: Intl.PluralRuleType) => {
     let r = rules.get(type);
@@ -257,7 +299,10 @@ export function messageTools(lang: string): MessageTools {
   const lists = new Map<string, Intl.ListFormat>();
   tools = {
     lang: locale,
-    number: (n) => (typeof n === 'number' || /^-?\d+(\.\d+)?$/.test(n) ? numbers.format(Number(n)) : n),
+    number: (n) =>
+      typeof n === 'number' || /^-?\d+(\.\d+)?$/.test(n)
+        ? (numbers ??= new Intl.NumberFormat(locale)).format(Number(n))
+        : n,
     category: (n, type = 'cardinal') => rulesOf(type).select(Number(n)),
     plural(n, forms) {
       const form = forms[rulesOf('cardinal').select(Number(n))] ?? forms.other;

@@ -240,6 +240,40 @@ describe('<meeting-timeline>', () => {
     expect($$(el, '[part~="meeting"]')).to.have.length(30);
   });
 
+  it('holds the height it will have while its data loads, with nothing there to focus or read', async () => {
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:900px"><meeting-timeline src="/data/china-russia-regular-meetings.json" lang="en"></meeting-timeline></div>`,
+    );
+    const el = wrapper.querySelector('meeting-timeline')!;
+    expect(el.hasAttribute('loading')).to.equal(true);
+    const loading = el.getBoundingClientRect().height;
+    expect($$(el, 'button:not([disabled])')).to.have.length(0);
+    expect($(el, '.toolbar')!.closest('[aria-hidden="true"]')).to.not.equal(null);
+    await waitUntil(() => $(el, 'svg.chart'), 'chart drawn');
+    await el.updateComplete;
+    expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
+  });
+
+  it('draws the chart in its first render when mounted with its data, never flashing the narrow list', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:900px"></div>`);
+    const el = document.createElement('meeting-timeline');
+    el.lang = 'en';
+    const shownLists: string[] = [];
+    wrapper.append(el);
+    // Every list the reader could have seen: a list-wrap that is not visually hidden.
+    const watch = new MutationObserver(() => {
+      for (const wrap of el.shadowRoot!.querySelectorAll('.list-wrap:not(.visually-hidden)'))
+        shownLists.push(wrap.className);
+    });
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    el.data = series;
+    await el.updateComplete;
+    expect($$(el, '[part~="meeting"]')).to.have.length(30);
+    await frame();
+    await frame();
+    watch.disconnect();
+    expect(shownLists).to.deep.equal([]);
+  });
   it('labels the axis and dates in Chinese and Russian', async () => {
     const zh = await timeline(1000, { lang: 'zh' });
     expect($(zh, '.tick text')!.textContent).to.match(/^\d{4}年$/);
