@@ -1,11 +1,11 @@
 /** Encodings as a reader sees them: host colours, format shapes, the legend, names, and the palette's contrast. */
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MeetingTimeline } from '../../src/meeting-timeline/index.js';
 import { resolvedColours } from '../../src/export/controller.js';
 import { contrastRatio } from '../../src/shared/palette.js';
 import { perceivedDistance } from '../../src/shared/colour-vision.js';
 import { setViewport } from '../commands.js';
-import { $, $$, timeline } from './harness.js';
+import { $, $$, realSeries, timeline } from './harness.js';
 
 /** A used colour (`rgb(…)`) as `#rrggbb`. */
 function hex(colour: string): string {
@@ -20,6 +20,14 @@ const legendItems = (el: MeetingTimeline, group: number) =>
   $$(el, `[part="legend"] .legend-group:nth-child(${group}) li`).map((li) => li.textContent!.trim());
 
 describe('<meeting-timeline> encodings', () => {
+  // The first chart of a page loads its modules and data: drawn once here, so each test's wait is for drawing only.
+  before(async () => {
+    const el = await fixture<MeetingTimeline>(
+      html`<meeting-timeline .data=${await realSeries()} lang="en" style="width: 1000px"></meeting-timeline>`,
+    );
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.chart'), 'first timeline drawn', { timeout: 20000 });
+  });
+
   it('colours in-person marks by host country, as the reader sees them', async () => {
     const el = await timeline(1000);
     // m29 Moscow (Russia hosts), m28 and m30 Beijing / Hangzhou (China hosts).
