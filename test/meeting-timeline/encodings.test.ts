@@ -139,8 +139,12 @@ describe('<meeting-timeline> encodings', () => {
 
 /** The 320 px case: a legend that wraps inside the element, and list dots drawn as the marks are. */
 async function narrowLegend() {
-  // A 320 px page: the element fills the body inside its 8 px margins.
-  const el = await timeline(304);
+  // A 320 px page: the element as wide as the body, whatever the scrollbar leaves.
+  const el = await fixture<MeetingTimeline>(
+    html`<meeting-timeline .data=${await realSeries()} lang="en" theme="light"></meeting-timeline>`,
+  );
+  await waitUntil(() => el.shadowRoot!.querySelector('ol.list button'), 'list drawn', { timeout: 5000 });
+  await el.updateComplete;
   expect($$(el, '[part="legend"] .legend-group').length).to.equal(2);
   const legend = $(el, '[part="legend"]')!;
   const box = legend.getBoundingClientRect();
