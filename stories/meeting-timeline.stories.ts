@@ -95,6 +95,37 @@ export const Chinese: Story = { args: { lang: 'zh' } };
 export const Russian: Story = { args: { lang: 'ru' } };
 export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
 
+/**
+ * The encodings, dark: each mark coloured by its host country (Russia, China: `--mv-host-1`, `--mv-host-2`),
+ * the three video links of 2020–2022 as hollow rings, the legend above naming both, and labels that show
+ * the city where there is room. The format is also in each mark's accessible name.
+ */
+export const Encodings: Story = {
+  args: { theme: 'dark', width: '1100px' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+/** The encodings in Chinese: country names from Intl, format names from the messages. */
+export const EncodingsChinese: Story = {
+  name: 'Encodings (Chinese)',
+  args: { lang: 'zh', theme: 'dark', width: '1100px' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+/** The encodings in Russian. */
+export const EncodingsRussian: Story = {
+  name: 'Encodings (Russian)',
+  args: { lang: 'ru', theme: 'dark', width: '1100px' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
+/** The encodings at 320 px: the legend wraps above the list, whose dots are drawn as the marks are. */
+export const EncodingsNarrow: Story = {
+  name: 'Encodings at 320 px',
+  args: { theme: 'dark', width: '320px' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+
 /** Below 480px the timeline is a vertical list; here at 320px. */
 export const Narrow: Story = { args: { width: '320px' } };
 

@@ -19,7 +19,7 @@ import {
   type PngOptions,
   type SvgOptions,
 } from './snapshot.js';
-import { TOKEN_OF, type ThemeColours } from './tokens.js';
+import { HOST_TOKENS, TOKEN_OF, type ThemeColours } from './tokens.js';
 
 export type { PngOptions, SvgOptions };
 
@@ -50,13 +50,18 @@ export function resolvedColours(host: HTMLElement): ThemeColours {
   const probe = document.createElement('span');
   probe.hidden = true;
   (host.shadowRoot ?? host).append(probe);
+  const read = (token: string) => {
+    probe.style.color = `var(${token})`;
+    return hexColour(getComputedStyle(probe).color);
+  };
   try {
-    return Object.fromEntries(
-      (Object.keys(TOKEN_OF) as Array<keyof ThemeColours>).map((key) => {
-        probe.style.color = `var(${TOKEN_OF[key]})`;
-        return [key, hexColour(getComputedStyle(probe).color)];
-      }),
+    const colours = Object.fromEntries(
+      (Object.keys(TOKEN_OF) as Array<keyof typeof TOKEN_OF>).map((key) => [key, read(TOKEN_OF[key])]),
     ) as unknown as ThemeColours;
+    // Only an element that defines host colours (the timeline) has them; others keep the palette's.
+    const style = getComputedStyle(host);
+    if (style.getPropertyValue(HOST_TOKENS[0]).trim()) colours.hosts = HOST_TOKENS.map(read);
+    return colours;
   } finally {
     probe.remove();
   }

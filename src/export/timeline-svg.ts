@@ -6,25 +6,38 @@ import type { ChartModel } from '../meeting-timeline/chart.js';
 import type { Mark } from '../meeting-timeline/layout.js';
 import type { ThemeColours } from './tokens.js';
 import { attrs, escapeXml } from './xml.js';
+import { CATEGORICAL_PALETTE } from '../shared/palette.js';
+import { encodingClass } from '../meeting-timeline/encoding.js';
 
-function mark(model: ChartModel, m: Mark, c: ThemeColours): string {
+function mark(model: ChartModel, m: Mark, i: number, c: ThemeColours): string {
   const y = model.geometry.mark;
   const selected = m.kind === 'meeting' && model.selected === m.first;
   const id = model.index.meetings[m.first].id;
-  const head = `<g${attrs({ class: `mark ${m.kind}${selected ? ' selected' : ''}`, 'data-id': m.kind === 'meeting' ? id : undefined })}>`;
+  const encoding = model.encodings?.[i];
+  const classes = [m.kind, encodingClass(encoding), selected ? 'selected' : ''].filter(Boolean).join(' ');
+  const head = `<g${attrs({ class: `mark ${classes}`, 'data-id': m.kind === 'meeting' ? id : undefined })}>`;
   if (m.kind === 'cluster') {
     const count = m.last - m.first;
     const r = Math.min(13, 8 + Math.log10(count) * 2);
     const label = count > 999 ? `${Math.round(count / 1000)}k` : String(count);
     return `${head}<circle${attrs({ cx: m.x, cy: y, r, fill: c.surface, stroke: c.fg, 'stroke-width': 1.5 })}/><text${attrs({ x: m.x, y, dy: '0.35em', 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 600, fill: c.fg })}>${label}</text></g>`;
   }
-  const fill = selected ? c.accent : c.fg;
-  const stroke = selected ? c.fg : c.bg;
-  const strokeWidth = selected ? 2 : 1.5;
+  // The same encoding as on screen: the host's colour, in person filled, video a hollow ring, hybrid a ring round a dot.
+  const colour = encoding?.slot === undefined ? c.fg : (c.hosts?.[encoding.slot] ?? CATEGORICAL_PALETTE[encoding.slot]);
+  const hollow = encoding?.format === 'video' || encoding?.format === 'hybrid';
+  const fill = hollow ? c.bg : selected ? c.accent : colour;
+  const stroke = hollow ? (selected ? c.accent : colour) : selected ? c.fg : c.bg;
+  const strokeWidth = hollow ? (selected ? 3 : 2.5) : selected ? 2 : 1.5;
+  const core = encoding?.format === 'hybrid' ? (selected ? c.accent : colour) : undefined;
   const width = m.x1 - m.x;
   if (width > 12)
-    return `${head}<rect${attrs({ x: m.x, y: y - 6, width, height: 12, rx: 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
-  return `${head}<circle${attrs({ cx: m.x, cy: y, r: selected ? 8 : 6, fill, stroke, 'stroke-width': strokeWidth })}/></g>`;
+    return `${head}<rect${attrs({ x: m.x, y: y - 6, width, height: 12, rx: 6, fill, stroke, 'stroke-width': strokeWidth })}/>${
+      core ? `<rect${attrs({ x: m.x + 3, y: y - 3, width: width - 6, height: 6, rx: 3, fill: core })}/>` : ''
+    }</g>`;
+  const r = selected ? 8 : 6;
+  return `${head}<circle${attrs({ cx: m.x, cy: y, r, fill, stroke, 'stroke-width': strokeWidth })}/>${
+    core ? `<circle${attrs({ cx: m.x, cy: y, r: r - 3.5, fill: core })}/>` : ''
+  }</g>`;
 }
 
 /** The chart's marks, labels, eras and axis, `model.width` × `model.geometry.height`, origin top left. */
@@ -55,6 +68,6 @@ export function timelineSvg(model: ChartModel, c: ThemeColours): string {
       `<text${attrs({ class: 'label', x: place.left, y: g.labelRow0 + place.row * g.labelRow, 'font-size': 12, 'font-weight': bold ? 700 : undefined, fill: c.fg })}>${escapeXml(text)}</text>`,
     );
   }
-  for (const m of model.marks) out.push(mark(model, m, c));
+  model.marks.forEach((m, i) => out.push(mark(model, m, i, c)));
   return out.join('');
 }

@@ -11,6 +11,8 @@ export interface ThemeColours {
   surface: string;
   line: string;
   accent: string;
+  /** Host countries' colours, by palette slot (`--mv-host-1` …); the shared palette when left out. */
+  hosts?: readonly string[];
 }
 
 export const THEMES: Record<'light' | 'dark', ThemeColours> = {
@@ -19,7 +21,7 @@ export const THEMES: Record<'light' | 'dark', ThemeColours> = {
 };
 
 /** The private token each colour comes from in the element's styles. */
-export const TOKEN_OF: Record<keyof ThemeColours, string> = {
+export const TOKEN_OF: Record<Exclude<keyof ThemeColours, 'hosts'>, string> = {
   fg: '--_fg',
   muted: '--_muted',
   bg: '--_bg',
@@ -27,6 +29,18 @@ export const TOKEN_OF: Record<keyof ThemeColours, string> = {
   line: '--_line',
   accent: '--_accent',
 };
+
+/** The private tokens of the timeline's host colours, by palette slot (defined in its styles). */
+export const HOST_TOKENS: readonly string[] = [
+  '--_host-1',
+  '--_host-2',
+  '--_host-3',
+  '--_host-4',
+  '--_host-5',
+  '--_host-6',
+  '--_host-7',
+  '--_host-8',
+];
 
 /**
  * The fonts a file drawn without a browser names: fonts the command-line renderer can count on

@@ -46,6 +46,11 @@ const es: LanguageMessages = {
     status_planned: 'prevista',
     status_postponed: 'aplazada',
     status_cancelled: 'cancelada',
+    'format_in-person': 'presencial',
+    format_video: 'por videoconferencia',
+    format_hybrid: 'presencial y por videoconferencia',
+    legendHosts: 'País anfitrión',
+    legendFormats: 'Formato',
     list: 'Reuniones en orden cronológico',
     listLimited: ({ shown, total }: Limited, f: MessageTools) =>
       f.plural(total, {

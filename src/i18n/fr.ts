@@ -47,6 +47,11 @@ const fr: LanguageMessages = {
     status_planned: 'prévue',
     status_postponed: 'reportée',
     status_cancelled: 'annulée',
+    'format_in-person': 'en présentiel',
+    format_video: 'par visioconférence',
+    format_hybrid: 'en présentiel et par visioconférence',
+    legendHosts: 'Pays hôte',
+    legendFormats: 'Format',
     list: 'Réunions par ordre chronologique',
     listLimited: ({ shown, total }: Limited, f: MessageTools) =>
       `${f.plural(shown, { one: '# réunion', other: '# réunions' })} sur ${f.number(total)} dans la période visible ; zoomez pour voir les autres.`,

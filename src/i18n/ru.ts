@@ -52,6 +52,11 @@ const ru: LanguageMessages = {
     status_planned: 'планируется',
     status_postponed: 'перенесено',
     status_cancelled: 'отменено',
+    'format_in-person': 'очно',
+    format_video: 'по видеосвязи',
+    format_hybrid: 'очно и по видеосвязи',
+    legendHosts: 'Принимающая страна',
+    legendFormats: 'Формат',
     list: 'Встречи в хронологическом порядке',
     listLimited: ({ shown, total }: Limited, f: MessageTools) =>
       f.plural(total, {

@@ -2,6 +2,7 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ChartGeometry, EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
+import { encodingClass, type MarkEncoding } from './encoding.js';
 
 export interface ChartModel {
   width: number;
@@ -11,6 +12,8 @@ export interface ChartModel {
   marks: Mark[];
   /** Per mark: the accessible name. */
   names: string[];
+  /** Per mark: the host's colour slot and the format (meeting marks; none for clusters). */
+  encodings?: Array<MarkEncoding | undefined>;
   /** Labels for meeting marks: mark index, text, placement. */
   labels: Array<{ mark: number; text: string; place: PlacedLabel }>;
   ticks: Tick[];
@@ -36,7 +39,10 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
   const active = model.active !== undefined && mark.first <= model.active && model.active < mark.last;
   // A planned meeting has not happened: a hollow, dashed mark (and "planned" in its name).
   const planned = mark.kind === 'meeting' && model.index.meetings[mark.first]?.status === 'planned';
-  const cls = `mark ${mark.kind}${selected ? ' selected' : ''}${active ? ' active' : ''}${planned ? ' planned' : ''}`;
+  // Host country as a colour class (h0…h7), format as a shape class (in-person filled, video hollow, hybrid ring + dot).
+  const encoding = encodingClass(model.encodings?.[i]);
+  const cls = `mark ${mark.kind}${encoding ? ` ${encoding}` : ''}${selected ? ' selected' : ''}${active ? ' active' : ''}${planned ? ' planned' : ''}`;
+  const hybrid = model.encodings?.[i]?.format === 'hybrid';
   const common = (shape: SVGTemplateResult, ring: SVGTemplateResult, extra: unknown = nothing) => svg`<g
       id=${markId(mark)}
       class=${cls}
@@ -60,11 +66,16 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
     return common(
       svg`<rect class="dot" x=${mark.x} y=${y - 6} width=${width} height="12" rx="6"></rect>`,
       svg`<rect class="ring" x=${mark.x - 4} y=${y - 10} width=${width + 8} height="20" rx="10"></rect>`,
+      hybrid
+        ? svg`<rect class="core" x=${mark.x + 3} y=${y - 3} width=${width - 6} height="6" rx="3"></rect>`
+        : nothing,
     );
   }
+  const r = selected ? 8 : 6;
   return common(
-    svg`<circle class="dot" cx=${mark.x} cy=${y} r=${selected ? 8 : 6}></circle>`,
+    svg`<circle class="dot" cx=${mark.x} cy=${y} r=${r}></circle>`,
     svg`<circle class="ring" cx=${mark.x} cy=${y} r="12"></circle>`,
+    hybrid ? svg`<circle class="core" cx=${mark.x} cy=${y} r=${r - 3.5}></circle>` : nothing,
   );
 }
 

@@ -300,6 +300,52 @@ export function placeLabels(requests: readonly LabelRequest[], width: number, ro
   return placed.sort((a, b) => a.index - b.index);
 }
 
+export interface LabelChoice extends LabelRequest {
+  /** The width of a longer, more telling text (a city), shown instead where it fits. */
+  longWidth?: number;
+}
+
+export interface ChosenLabel extends PlacedLabel {
+  /** Whether the long text is shown. */
+  long: boolean;
+}
+
+/**
+ * Places the short labels as {@link placeLabels} does (so a long text never costs another label its
+ * place), then widens each, in priority and left-to-right order, to its long text where that fits
+ * into a row without overlapping any other label.
+ */
+export function placeLabelChoices(
+  requests: readonly LabelChoice[],
+  width: number,
+  rows = 2,
+  padding = 6,
+): ChosenLabel[] {
+  const placed: ChosenLabel[] = placeLabels(requests, width, rows, padding).map((p) => ({ ...p, long: false }));
+  const boxes = placed.map((p) => ({ left: p.left, right: p.left + requests[p.index].width, row: p.row }));
+  const order = placed
+    .map((_, k) => k)
+    .sort(
+      (a, b) =>
+        (requests[placed[b].index].priority ?? 0) - (requests[placed[a].index].priority ?? 0) ||
+        requests[placed[a].index].x - requests[placed[b].index].x,
+    );
+  for (const k of order) {
+    const { x, longWidth } = requests[placed[k].index];
+    if (longWidth === undefined || longWidth > width) continue;
+    const left = Math.min(Math.max(0, x - longWidth / 2), width - longWidth);
+    const right = left + longWidth;
+    const rowOrder = [placed[k].row, ...Array.from({ length: rows }, (_, r) => r).filter((r) => r !== placed[k].row)];
+    const row = rowOrder.find((r) =>
+      boxes.every((b, j) => j === k || b.row !== r || right + padding <= b.left || left >= b.right + padding),
+    );
+    if (row === undefined) continue;
+    boxes[k] = { left, right, row };
+    placed[k] = { ...placed[k], left, row, long: true };
+  }
+  return placed;
+}
+
 export interface EraBand {
   era: Era;
   x0: number;

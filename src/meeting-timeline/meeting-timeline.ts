@@ -27,7 +27,8 @@ import {
   timeDomain,
   type TimelineIndex,
 } from './layout.js';
-import { renderList, renderPanel } from './views.js';
+import { renderLegend, renderList, renderPanel } from './views.js';
+import { hostSlots, legendModel, type LegendModel } from './encoding.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { chartModel, TextCache } from './model.js';
@@ -53,6 +54,10 @@ interface Prepared {
   index: TimelineIndex;
   domain: [number, number];
   texts: TextCache;
+  /** Host countries' colour slots, from the whole series (a filter never repaints a country). */
+  hostSlots: Map<string, number>;
+  /** The legend of the meetings shown. */
+  legend: LegendModel;
 }
 
 /** A place filter, from a `<meeting-map>`'s `place-select`. */
@@ -69,7 +74,10 @@ export const LIST_LIMIT = 100;
 
 /**
  * A zoomable time axis of a meeting series: one mark per meeting (multi-day meetings as ranges),
- * eras as bands, labels that never overlap, clusters where meetings are too dense to tell apart,
+ * coloured by host country (the participant flagged `host`, else the country it was held in) and
+ * shaped by format (in person filled, by video link a hollow ring, hybrid a ring round a dot), with
+ * a legend naming both; eras as bands, labels that never overlap (the city where there is room,
+ * else the ordinal), clusters where meetings are too dense to tell apart,
  * a detail panel (`<meeting-card>`) for the selected meeting, and an ordered list as its twin
  * (the visible layout below 480 px and in print).
  *
@@ -92,7 +100,8 @@ export const LIST_LIMIT = 100;
  * @csspart selected - The selected meeting's mark.
  * @csspart planned - A planned meeting's mark (`status: "planned"`): drawn hollow and dashed.
  * @csspart cluster - A mark standing for several meetings too close to draw apart; Enter or a click zooms in.
- * @csspart label - A meeting's short label (ordinal or year).
+ * @csspart label - A meeting's label: its city where there is room, else its ordinal (or year).
+ * @csspart legend - The legend above the chart: host countries' colours and formats' shapes, in the element's language.
  * @csspart era - An era's background band and label.
  * @csspart axis - The time axis.
  * @csspart controls - The zoom buttons.
@@ -109,8 +118,16 @@ export const LIST_LIMIT = 100;
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
- * @cssprop --mv-timeline-mark-color - Fill of meeting marks (default: the text colour).
+ * @cssprop --mv-timeline-mark-color - Fill of meeting marks with no host country (video links; default: the text colour).
  * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).
+ * @cssprop --mv-host-1 - Colour of the first country to host a meeting in the series (default `#0072B2`, blue); each host colour meets 3:1 against the light and dark backgrounds.
+ * @cssprop --mv-host-2 - The second host country (default `#D55E00`, vermillion: told apart from the first with protanopia and deuteranopia).
+ * @cssprop --mv-host-3 - The third host country (default `#009E73`).
+ * @cssprop --mv-host-4 - The fourth host country (default `#8056E1`).
+ * @cssprop --mv-host-5 - The fifth host country (default `#BA217D`).
+ * @cssprop --mv-host-6 - The sixth host country (default `#C72323`).
+ * @cssprop --mv-host-7 - The seventh host country (default `#4747FF`).
+ * @cssprop --mv-host-8 - The eighth host country (default `#FF476C`); a ninth takes the first colour again.
  * @cssprop --mv-timeline-era-color - Era bands (default: `--mv-color-surface`).
  * @cssprop --mv-timeline-cluster-color - Cluster marks (default: `--mv-color-surface`).
  * @cssprop --mv-timeline-height - Height of the chart (default 176px).
@@ -315,6 +332,7 @@ export class MeetingTimeline extends ExportableElement {
       const held = this.place && new Set(this.place.meetings);
       const bySector = filterBySectors(all.meetings, this.sectorFilter);
       const index = key === '|' ? all : buildIndex(held ? bySector.filter((m) => held.has(m.id)) : bySector);
+      const slots = this.prepared?.series === series ? this.prepared.hostSlots : hostSlots(all.meetings);
       this.prepared = {
         series,
         key,
@@ -322,6 +340,8 @@ export class MeetingTimeline extends ExportableElement {
         index,
         domain: timeDomain(all, series.eras),
         texts: new TextCache(index, lang, nounGender(series.series, lang)),
+        hostSlots: slots,
+        legend: legendModel(index.meetings, slots, lang),
       };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
@@ -356,7 +376,7 @@ export class MeetingTimeline extends ExportableElement {
       keyboard: boolean,
       rtl: boolean,
     ): ChartModel | undefined => {
-      const { series, index, texts } = prepared;
+      const { series, index, texts, hostSlots } = prepared;
       const base = this.baseScale();
       if (state !== 'ready' || series.meetings.length === 0 || !base || this.narrow) return undefined;
       const selected = selectedId === undefined ? undefined : index.position.get(selectedId);
@@ -373,6 +393,7 @@ export class MeetingTimeline extends ExportableElement {
         active: active ?? selected,
         keyboard,
         rtl,
+        hostSlots,
       });
     },
   );
@@ -400,7 +421,7 @@ export class MeetingTimeline extends ExportableElement {
   }
 
   protected override renderReady(lang: string): unknown {
-    const { index, series } = this.prepared!;
+    const { index, series, legend } = this.prepared!;
     const t = (key: TimelineMessageKey) => translate(timelineMessages, lang, key);
     const selectedPos = this.selected === undefined ? undefined : index.position.get(this.selected);
     const selectedMeeting = selectedPos === undefined ? undefined : index.meetings[selectedPos];
@@ -428,7 +449,7 @@ export class MeetingTimeline extends ExportableElement {
           }<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
         : nothing
     }
-      ${chart}${renderList({
+      ${renderLegend(legend, lang)}${chart}${renderList({
         meetings: this.listMeetings(index, base),
         total: index.meetings.length,
         series,
@@ -438,6 +459,7 @@ export class MeetingTimeline extends ExportableElement {
         theme: this.theme,
         headingLevel: this.headingLevel ?? this.headings.level,
         showPanel: this.details !== 'none',
+        hostSlots: this.prepared!.hostSlots,
         onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
       })}`;

@@ -13,6 +13,11 @@ export type TimelineMessageKey =
   | 'status_planned'
   | 'status_postponed'
   | 'status_cancelled'
+  | 'format_in-person'
+  | 'format_video'
+  | 'format_hybrid'
+  | 'legendHosts'
+  | 'legendFormats'
   | 'list'
   | 'listLimited'
   | 'details'
@@ -50,6 +55,11 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     status_planned: 'planned',
     status_postponed: 'postponed',
     status_cancelled: 'cancelled',
+    'format_in-person': 'in person',
+    format_video: 'by video link',
+    format_hybrid: 'in person and by video link',
+    legendHosts: 'Host country',
+    legendFormats: 'Format',
     list: 'Meetings in time order',
     listLimited: ({ shown, total }: Limited, f: MessageTools) =>
       f.plural(total, {

@@ -14,11 +14,14 @@ import {
   eraBands,
   layoutMarks,
   mirrorScale,
+  placeLabelChoices,
   placeLabels,
   type TimelineIndex,
   type TimeScale,
 } from './layout.js';
 import { placeOf } from './views.js';
+import { hostSlots, markEncoding } from './encoding.js';
+import { locations } from '../data/places.js';
 import { timelineMessages } from './messages.js';
 import type { ChartModel } from './chart.js';
 import type { Measure } from '../shared/text-measure.js';
@@ -27,6 +30,7 @@ import type { Measure } from '../shared/text-measure.js';
 export class TextCache {
   private names = new Map<string, string>();
   private labels = new Map<string, string>();
+  private cities = new Map<string, string>();
   private dates = new Map<string, string>();
   constructor(
     private readonly index: TimelineIndex,
@@ -35,14 +39,21 @@ export class TextCache {
     private readonly gender?: Gender,
   ) {}
 
-  /** "Title, 3–5 November 2025, Moscow, Russia". */
+  /** "Title, 3–5 November 2025, Moscow, Russia, in person" (the format when the data gives it). */
   name(i: number): string {
     const m = this.index.meetings[i];
     let name = this.names.get(m.id);
     if (name === undefined) {
       const status =
         m.status && m.status !== 'held' ? translate(timelineMessages, this.lang, `status_${m.status}`) : '';
-      name = [localize(m.title, this.lang), formatDateRange(m.start, m.end, this.lang), placeOf(m, this.lang), status]
+      const format = m.format ? translate(timelineMessages, this.lang, `format_${m.format}`) : '';
+      name = [
+        localize(m.title, this.lang),
+        formatDateRange(m.start, m.end, this.lang),
+        placeOf(m, this.lang),
+        format,
+        status,
+      ]
         .filter(Boolean)
         .join(placeSeparator(this.lang));
       this.names.set(m.id, name);
@@ -67,6 +78,20 @@ export class TextCache {
     let date = this.dates.get(m.id);
     if (date === undefined) this.dates.set(m.id, (date = formatDate(m.start, this.lang)));
     return date;
+  }
+
+  /** The label where there is room: the city ("Hangzhou"; several joined by " / "), or '' for none (a video link). */
+  city(i: number): string {
+    const m = this.index.meetings[i];
+    let city = this.cities.get(m.id);
+    if (city === undefined) {
+      city = locations(m)
+        .map((loc) => localize(loc.city, this.lang))
+        .filter(Boolean)
+        .join(' / ');
+      this.cities.set(m.id, city);
+    }
+    return city;
   }
 
   /** The short label: the ordinal when known ("30th", "第30次"), else the year. */
@@ -94,6 +119,8 @@ export interface ViewInput {
   selected?: number;
   active?: number;
   keyboard: boolean;
+  /** Palette slots of the host countries in the whole series (see `hostSlots`); computed from `index` when not given. */
+  hostSlots?: ReadonlyMap<string, number>;
   /** Right to left: `scale` runs from the right edge (the earliest time at the right); the model is mirrored to match. */
   rtl?: boolean;
 }
@@ -129,18 +156,27 @@ function chartModelLtr(input: ViewInput): ChartModel {
   const { index, scale, width, lang, texts, measure } = input;
   const marks = layoutMarks(index, scale, [0, width]);
   const names = marks.map((m) => (m.kind === 'cluster' ? texts.clusterName(m.first, m.last) : texts.name(m.first)));
+  const slots = input.hostSlots ?? hostSlots(index.meetings);
+  const encodings = marks.map((m) => (m.kind === 'meeting' ? markEncoding(index.meetings[m.first], slots) : undefined));
   const meetingMarks = marks.map((m, i) => ({ m, i })).filter(({ m }) => m.kind === 'meeting');
-  const texts2 = meetingMarks.map(({ m }) => texts.label(m.first));
-  const places = placeLabels(
+  const shortTexts = meetingMarks.map(({ m }) => texts.label(m.first));
+  const cities = meetingMarks.map(({ m }) => texts.city(m.first));
+  // The city where there is room, else the ordinal (decided in layout.ts).
+  const places = placeLabelChoices(
     meetingMarks.map(({ m }, j) => ({
       x: (m.x + m.x1) / 2,
-      width: measure(texts2[j]),
+      width: measure(shortTexts[j]),
+      longWidth: cities[j] ? measure(cities[j]) : undefined,
       priority: m.first === input.selected ? 2 : m.first === input.active ? 1 : 0,
     })),
     width,
     2,
   );
-  const labels = places.map((place) => ({ mark: meetingMarks[place.index].i, text: texts2[place.index], place }));
+  const labels = places.map(({ long, ...place }) => ({
+    mark: meetingMarks[place.index].i,
+    text: long ? cities[place.index] : shortTexts[place.index],
+    place,
+  }));
   const ticks = axisTicks(scale, lang);
   const tickPlaces = placeLabels(
     ticks.map((t) => ({ x: t.x, width: measure(t.label) })),
@@ -158,6 +194,7 @@ function chartModelLtr(input: ViewInput): ChartModel {
     index,
     marks,
     names,
+    encodings,
     labels,
     ticks,
     tickPlaces,

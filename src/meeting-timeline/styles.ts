@@ -1,8 +1,23 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { CATEGORICAL_PALETTE } from '../shared/palette.js';
 
-/** The timeline's own styles; colours come from the shared tokens in `theme.ts`. */
+/** A default host colour: the shared palette's, which meets 3:1 on both themes' backgrounds and stays apart for colour-blind readers. */
+const host = (i: number) => unsafeCSS(CATEGORICAL_PALETTE[i]);
+
+/**
+ * The timeline's own styles; colours come from the shared tokens in `theme.ts`. A mark, list item or
+ * legend swatch of a host country has a class `h0` … `h7` that sets `--_host` to its colour.
+ */
 export const timelineStyles = css`
   :host {
+    --_host-1: var(--mv-host-1, ${host(0)});
+    --_host-2: var(--mv-host-2, ${host(1)});
+    --_host-3: var(--mv-host-3, ${host(2)});
+    --_host-4: var(--mv-host-4, ${host(3)});
+    --_host-5: var(--mv-host-5, ${host(4)});
+    --_host-6: var(--mv-host-6, ${host(5)});
+    --_host-7: var(--mv-host-7, ${host(6)});
+    --_host-8: var(--mv-host-8, ${host(7)});
     --_mark: var(--mv-timeline-mark-color, var(--_fg));
     --_selected: var(--mv-timeline-selected-color, var(--_accent));
     --_era: var(--mv-timeline-era-color, var(--_surface));
@@ -10,6 +25,81 @@ export const timelineStyles = css`
     --_height: var(--mv-timeline-height, 176px);
     position: relative;
     container-type: inline-size;
+  }
+  .h0 {
+    --_host: var(--_host-1);
+  }
+  .h1 {
+    --_host: var(--_host-2);
+  }
+  .h2 {
+    --_host: var(--_host-3);
+  }
+  .h3 {
+    --_host: var(--_host-4);
+  }
+  .h4 {
+    --_host: var(--_host-5);
+  }
+  .h5 {
+    --_host: var(--_host-6);
+  }
+  .h6 {
+    --_host: var(--_host-7);
+  }
+  .h7 {
+    --_host: var(--_host-8);
+  }
+  /* The legend: host colours and format shapes, wrapping onto as many lines as the width needs. */
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    margin: 0 0 0.5em;
+    font-size: 0.875em;
+    min-width: 0;
+  }
+  .legend-group {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.9em;
+    min-width: 0;
+  }
+  .legend-title {
+    color: var(--_muted);
+  }
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.9em;
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .swatch {
+    flex: none;
+    box-sizing: border-box;
+    width: 12px;
+    height: 12px;
+    border-radius: 50%;
+    background: var(--_host, var(--_mark));
+  }
+  .swatch.video {
+    background: var(--_bg);
+    border: 2.5px solid var(--_mark);
+  }
+  .swatch.hybrid {
+    background: radial-gradient(circle, var(--_mark) 0 2px, var(--_bg) 2.5px);
+    border: 2.5px solid var(--_mark);
   }
   .filter {
     display: flex;
@@ -82,19 +172,39 @@ export const timelineStyles = css`
     cursor: pointer;
   }
   .mark .dot {
-    fill: var(--_mark);
+    fill: var(--_host, var(--_mark));
     stroke: var(--_bg);
     stroke-width: 1.5;
     transition: fill 0.15s;
+  }
+  /* By video link: a hollow ring; hybrid: a ring round a dot. Told apart by shape, not colour alone. */
+  .mark.video .dot,
+  .mark.hybrid .dot {
+    fill: var(--_bg);
+    stroke: var(--_host, var(--_mark));
+    stroke-width: 2.5;
+  }
+  .mark .core {
+    fill: var(--_host, var(--_mark));
+    pointer-events: none;
   }
   .mark.selected .dot {
     fill: var(--_selected);
     stroke: var(--_fg);
     stroke-width: 2;
   }
+  .mark.selected.video .dot,
+  .mark.selected.hybrid .dot {
+    fill: var(--_bg);
+    stroke: var(--_selected);
+    stroke-width: 3;
+  }
+  .mark.selected .core {
+    fill: var(--_selected);
+  }
   .mark.planned .dot {
     fill: var(--_bg);
-    stroke: var(--_mark);
+    stroke: var(--_host, var(--_mark));
     stroke-width: 2;
     stroke-dasharray: 3 2;
   }
@@ -164,11 +274,23 @@ export const timelineStyles = css`
     width: 12px;
     height: 12px;
     border-radius: 50%;
-    background: var(--_mark);
+    background: var(--_host, var(--_mark));
     border: 2px solid var(--_bg);
+  }
+  .list li.video::before {
+    background: var(--_bg);
+    border-color: var(--_host, var(--_mark));
+  }
+  .list li.hybrid::before {
+    background: radial-gradient(circle, var(--_host, var(--_mark)) 0 2px, var(--_bg) 2.5px);
+    border-color: var(--_host, var(--_mark));
   }
   .list li.selected::before {
     background: var(--_selected);
+  }
+  .list li.selected.video::before {
+    background: var(--_bg);
+    border-color: var(--_selected);
   }
   .list time {
     display: block;
@@ -257,6 +379,32 @@ export const timelineStyles = css`
     }
     .mark.selected .dot {
       fill: Highlight;
+    }
+    /* Colours give way to the reader's; the shapes still tell the formats apart. */
+    .mark.video .dot,
+    .mark.hybrid .dot,
+    .mark.planned .dot {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark.selected.video .dot,
+    .mark.selected.hybrid .dot {
+      fill: Canvas;
+      stroke: Highlight;
+    }
+    .mark .core {
+      fill: CanvasText;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      background: CanvasText;
+      border-color: CanvasText;
+    }
+    .swatch.video {
+      background: Canvas;
+    }
+    .swatch.hybrid {
+      background: radial-gradient(circle, CanvasText 0 2px, Canvas 2.5px);
     }
     .mark .count {
       fill: Canvas;

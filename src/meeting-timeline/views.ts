@@ -15,6 +15,7 @@ import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
 import { placeSeparator } from '../meeting-card/model.js';
+import { encodingClass, markEncoding, type LegendModel } from './encoding.js';
 
 /** "Moscow, Russia" in the element's language; several places joined by "; ". */
 export function placeOf(meeting: Meeting, lang: string): string {
@@ -43,6 +44,30 @@ export interface ListModel {
   headingLevel: number;
   /** Whether the selected item opens its card (the timeline's `details`). */
   showPanel: boolean;
+  /** Palette slots of the host countries: each item's dot is drawn as its mark is. */
+  hostSlots?: ReadonlyMap<string, number>;
+}
+
+/** The legend: the host countries' colours and the formats' shapes, in the element's language; nothing when there is nothing to name. */
+export function renderLegend(legend: LegendModel, lang: string): TemplateResult | typeof nothing {
+  if (!legend.hosts.length && !legend.formats.length) return nothing;
+  const t = (key: 'legendHosts' | 'legendFormats') => translate(timelineMessages, lang, key);
+  const group = (id: string, title: string, items: TemplateResult[]) =>
+    items.length
+      ? html`<div class="legend-group"><span class="legend-title" id=${id}>${title}</span><ul aria-labelledby=${id}>${items}</ul></div>`
+      : nothing;
+  return html`<div class="legend" part="legend">
+    ${group(
+      'legend-hosts',
+      t('legendHosts'),
+      legend.hosts.map((h) => html`<li><span class="swatch h${h.slot}" aria-hidden="true"></span>${h.label}</li>`),
+    )}
+    ${group(
+      'legend-formats',
+      t('legendFormats'),
+      legend.formats.map((f) => html`<li><span class="swatch ${f.format}" aria-hidden="true"></span>${f.label}</li>`),
+    )}
+  </div>`;
 }
 
 /** The detail panel: the `<meeting-card>` for the selected meeting. */
@@ -70,7 +95,8 @@ function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
   // A visible item keeps to date, title and place: its card has the rest, on demand.
   const docs = m.visible ? [] : (meeting.documents ?? []);
   const headline = langText(meeting.title, lang);
-  return html`<li class=${selected ? 'selected' : ''} data-id=${meeting.id}>
+  const encoding = m.hostSlots ? encodingClass(markEncoding(meeting, m.hostSlots)) : '';
+  return html`<li class=${[encoding, selected ? 'selected' : ''].filter(Boolean).join(' ')} data-id=${meeting.id}>
     <time datetime=${meeting.end ? `${meeting.start}/${meeting.end}` : meeting.start}>${formatDateRange(meeting.start, meeting.end, lang)}</time>
     ${
       m.visible

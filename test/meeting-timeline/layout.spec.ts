@@ -11,6 +11,7 @@ import {
   markOf,
   maxZoom,
   parseSectors,
+  placeLabelChoices,
   placeLabels,
   timeDomain,
   visibleRange,
@@ -145,6 +146,83 @@ describe('label placement', () => {
       1,
     );
     expect(placed.map((p) => p.index)).to.deep.equal([1]);
+  });
+});
+
+describe('labels: the city where there is room, else the ordinal', () => {
+  const widthOf = (p: { long: boolean; index: number }, r: ReadonlyArray<{ width: number; longWidth?: number }>) =>
+    p.long ? r[p.index].longWidth! : r[p.index].width;
+
+  it('shows the city when its neighbours leave room for it', () => {
+    const requests = [
+      { x: 100, width: 30, longWidth: 60 },
+      { x: 300, width: 30, longWidth: 60 },
+    ];
+    expect(placeLabelChoices(requests, 500, 1).map((p) => p.long)).to.deep.equal([true, true]);
+  });
+
+  it('keeps the ordinal where the city would overlap a neighbour', () => {
+    const requests = [
+      { x: 100, width: 30, longWidth: 120 },
+      { x: 200, width: 30, longWidth: 120 },
+    ];
+    const placed = placeLabelChoices(requests, 500, 1);
+    expect(placed.map((p) => p.index)).to.deep.equal([0, 1]);
+    // The first (left to right) widens; the second has no room left and keeps its short text.
+    expect(placed.map((p) => p.long)).to.deep.equal([true, false]);
+  });
+
+  it('never hides a label that the short texts would show', () => {
+    const requests = Array.from({ length: 6 }, (_, i) => ({ x: 40 + i * 40, width: 28, longWidth: 90 }));
+    const short = placeLabels(requests, 400, 2);
+    const chosen = placeLabelChoices(requests, 400, 2);
+    expect(chosen.map((p) => p.index)).to.deep.equal(short.map((p) => p.index));
+    expect(chosen.some((p) => p.long)).to.equal(true);
+    expect(chosen.some((p) => !p.long)).to.equal(true);
+  });
+
+  it('moves a city to the other row when its own is taken', () => {
+    const requests = [
+      { x: 100, width: 30 },
+      { x: 150, width: 30, longWidth: 90 },
+    ];
+    const placed = placeLabelChoices(requests, 500, 2);
+    expect(placed[1]).to.include({ long: true, row: 1 });
+  });
+
+  it('keeps the ordinal for a meeting without a city, and a city wider than the chart', () => {
+    const placed = placeLabelChoices(
+      [
+        { x: 100, width: 30 },
+        { x: 300, width: 30, longWidth: 600 },
+      ],
+      500,
+      1,
+    );
+    expect(placed.map((p) => p.long)).to.deep.equal([false, false]);
+  });
+
+  it('never lets two shown labels in the same row overlap, long or short (many random labels)', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let run = 0; run < 20; run++) {
+      const requests = Array.from({ length: 60 }, () => ({
+        x: random() * 600,
+        width: 10 + random() * 30,
+        longWidth: random() < 0.8 ? 30 + random() * 80 : undefined,
+        priority: random() < 0.1 ? 1 : 0,
+      }));
+      const placed = placeLabelChoices(requests, 600, 2, 4);
+      for (const a of placed) {
+        expect(a.left).to.be.at.least(0);
+        expect(a.left + widthOf(a, requests)).to.be.at.most(600);
+        for (const b of placed) {
+          if (a === b || a.row !== b.row) continue;
+          const [aw, bw] = [widthOf(a, requests), widthOf(b, requests)];
+          expect(a.left < b.left + bw && b.left < a.left + aw, `${a.index} / ${b.index}`).to.equal(false);
+        }
+      }
+    }
   });
 });
 

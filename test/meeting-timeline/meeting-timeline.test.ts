@@ -42,9 +42,12 @@ describe('<meeting-timeline>', () => {
   it('makes Russian ordinal labels agree with the series noun (BRICS: «саммит»)', async () => {
     const brics = (await (await fetch('/data/brics-summits.json')).json()) as MeetingSeries;
     const el = await timeline(1000, { data: brics, lang: 'ru' });
-    const labels = $$(el, '.label').map((t) => t.textContent!.trim());
-    expect(labels.length).to.be.above(3);
-    for (const label of labels) expect(label).to.match(/^\d+-й$/);
+    // Where a city has no room the label is the ordinal.
+    const ordinals = $$(el, '.label')
+      .map((t) => t.textContent!.trim())
+      .filter((label) => /^\d/.test(label));
+    expect(ordinals.length).to.be.above(3);
+    for (const label of ordinals) expect(label).to.match(/^\d+-й$/);
   });
 
   it('is as tall as --mv-timeline-height says, in any unit, with the axis at the bottom', async () => {
