@@ -3,7 +3,7 @@
  * each with a JSON path and a plain-English message, so an element can show the good records
  * and explain the bad ones.
  */
-import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text } from './schema.js';
+import type { Annotation, Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text, Track } from './schema.js';
 import { meetingSeriesSchema } from './schema.generated.js';
 import { check, describe, INVALID, unknownField, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
@@ -121,6 +121,7 @@ export function validate(input: unknown): ValidationResult {
   }
   const sectorGroups = uniqueById(validList<SectorGroup>(itemsOf('sectorGroups'), root.sectorGroups, 'sectorGroups', problems), 'sectorGroups', problems);
   const sectors = uniqueById(validList<Sector>(itemsOf('sectors'), root.sectors, 'sectors', problems), 'sectors', problems);
+  const tracks = uniqueById(validList<Track>(itemsOf('tracks'), root.tracks, 'tracks', problems), 'tracks', problems);
   const eras = uniqueById(validList<Era>(itemsOf('eras'), root.eras, 'eras', problems), 'eras', problems);
   const sources = validList<Source>(itemsOf('sources'), root.sources, 'sources', problems);
   if (sectorGroups) series.sectorGroups = sectorGroups.map(({ item }) => item);
@@ -133,14 +134,22 @@ export function validate(input: unknown): ValidationResult {
       return rest;
     });
   }
+  if (tracks) series.tracks = tracks.map(({ item }) => item);
   if (eras) {
+    const trackIds = new Set(tracks?.map(({ item }) => item.id));
     series.eras = eras
       .filter(({ item: era, index }) => {
         if (!endsBefore(era.end, era.start)) return true;
         problems.push({ path: `eras[${index}].end`, message: `"${era.end}" is before the start "${era.start}"` });
         return false;
       })
-      .map(({ item }) => item);
+      .map(({ item: era, index }) => {
+        if (era.track === undefined || trackIds.has(era.track)) return era;
+        // The era is still drawn, across the chart as an era without a track is.
+        problems.push({ path: `eras[${index}].track`, message: `unknown track "${era.track}"` });
+        const { track: _unknown, ...rest } = era;
+        return rest;
+      });
   }
   if (sources) series.sources = sources.map(({ item }) => item);
 
@@ -162,7 +171,41 @@ export function validate(input: unknown): ValidationResult {
     meetingIds.add(meeting.id);
     series.meetings.push(sectorIds ? dropUnknownSectors(meeting, sectorIds, here, problems) : meeting);
   });
+  const annotations = validList<Annotation>(itemsOf('annotations'), root.annotations, 'annotations', problems);
+  if (annotations) series.annotations = checkAnnotations(annotations, series.meetings, problems);
   return { series, problems };
+}
+
+/**
+ * Keeps the annotations that say when they are: a `date`, a `start` (and maybe an `end` not before
+ * it), or a known `meeting` to take the dates from. An unknown meeting id is reported and dropped.
+ */
+function checkAnnotations(entries: Array<{ item: Annotation; index: number }>, meetings: readonly Meeting[], problems: Problem[]): Annotation[] {
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const out: Annotation[] = [];
+  for (const { item, index } of entries) {
+    const here = `annotations[${index}]`;
+    let annotation = item;
+    if (annotation.meeting !== undefined && !meetingIds.has(annotation.meeting)) {
+      problems.push({ path: `${here}.meeting`, message: `unknown meeting "${annotation.meeting}"` });
+      const { meeting: _unknown, ...rest } = annotation;
+      annotation = rest;
+    }
+    const { date, start, end } = annotation;
+    const problem =
+      date !== undefined && (start !== undefined || end !== undefined)
+        ? { path: `${here}.date`, message: 'give either a date or a start and end, not both' }
+        : end !== undefined && start === undefined
+          ? { path: `${here}.start`, message: 'is required with an end' }
+          : start !== undefined && end !== undefined && endsBefore(end, start)
+            ? { path: `${here}.end`, message: `"${end}" is before the start "${start}"` }
+            : date === undefined && start === undefined && annotation.meeting === undefined
+              ? { path: here, message: 'needs a date, a start or a meeting it is about' }
+              : undefined;
+    if (problem) problems.push(problem);
+    else out.push(annotation);
+  }
+  return out;
 }
 
 /** Unknown sector ids are reported and removed; the meeting itself stays. */
