@@ -56,6 +56,7 @@ const es: LanguageMessages = {
     close: 'Cerrar los detalles',
     help: 'Las flechas pasan de una reunión a otra, Intro selecciona, más y menos acercan y alejan, Ctrl + rueda acerca.',
     none: 'Ninguna reunión coincide con el filtro.',
+    annotations: 'Notas sobre la línea de tiempo',
   },
   wheel: {
     wheel: 'Sectores',

@@ -54,6 +54,7 @@ const fr: LanguageMessages = {
     close: 'Fermer les détails',
     help: 'Les flèches passent d’une réunion à l’autre, Entrée sélectionne, plus et moins zooment, Ctrl + molette zoome.',
     none: 'Aucune réunion ne correspond au filtre.',
+    annotations: 'Notes sur la frise chronologique',
   },
   wheel: {
     wheel: 'Secteurs',

@@ -40,6 +40,7 @@ const zh: LanguageMessages = {
     close: '关闭详情',
     help: '方向键在会晤之间移动，回车键选择，加号和减号缩放，Ctrl + 滚轮缩放。',
     none: '没有符合筛选条件的会晤。',
+    annotations: '时间线注释',
   },
   wheel: {
     wheel: '领域',

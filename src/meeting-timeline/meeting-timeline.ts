@@ -30,7 +30,7 @@ import {
 import { renderList, renderPanel } from './views.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
-import { chartModel, TextCache } from './model.js';
+import { annotationSpans, chartModel, TextCache, type AnnotationSpan } from './model.js';
 import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 import type { PlaceSelectDetail } from '../shared/events.js';
@@ -52,6 +52,8 @@ interface Prepared {
   index: TimelineIndex;
   domain: [number, number];
   texts: TextCache;
+  /** The annotations that can be placed in time, with their spans. */
+  annotations: AnnotationSpan[];
 }
 
 /** A place filter, from a `<meeting-map>`'s `place-select`. */
@@ -93,6 +95,9 @@ export const LIST_LIMIT = 100;
  * @csspart cluster - A mark standing for several meetings too close to draw apart; Enter or a click zooms in.
  * @csspart label - A meeting's short label (ordinal or year).
  * @csspart era - An era's background band and label.
+ * @csspart era-track - One track's row of era bands (eras that name a `track`), with the track's name.
+ * @csspart annotation - A callout (a note from the data's `annotations`) above the marks; none below 480 px wide, where the notes are listed instead.
+ * @csspart annotations - The list of the data's notes (beside the chart, visually hidden; visible in the narrow list).
  * @csspart axis - The time axis.
  * @csspart controls - The zoom buttons.
  * @csspart filter - The line naming the sector filter, with its Clear button.
@@ -112,6 +117,7 @@ export const LIST_LIMIT = 100;
  * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).
  * @cssprop --mv-timeline-era-color - Era bands (default: `--mv-color-surface`).
  * @cssprop --mv-timeline-cluster-color - Cluster marks (default: `--mv-color-surface`).
+ * @cssprop --mv-timeline-annotation-color - Callouts' text and leaders (default: the text colour).
  * @cssprop --mv-timeline-height - Height of the chart (default 176px).
  * @cssprop --mv-color-text - Text colour.
  * @cssprop --mv-color-muted - Secondary text (dates, axis).
@@ -344,6 +350,7 @@ export class MeetingTimeline extends MeetingVizElement {
         index,
         domain: timeDomain(all, series.eras),
         texts: new TextCache(index, lang, nounGender(series.series, lang)),
+        annotations: this.prepared?.series === series ? this.prepared.annotations : annotationSpans(series),
       };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
@@ -388,6 +395,8 @@ export class MeetingTimeline extends MeetingVizElement {
         width,
         height,
         eras: series.eras ?? [],
+        tracks: series.tracks,
+        annotations: prepared.annotations,
         lang,
         texts,
         measure,

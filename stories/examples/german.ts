@@ -43,6 +43,7 @@ export const german: LanguageMessages = {
     close: 'Einzelheiten schließen',
     help: 'Pfeiltasten wechseln zwischen Sitzungen, Eingabe wählt aus, Plus und Minus zoomen, Strg + Mausrad zoomt.',
     none: 'Keine Sitzung passt zum Filter.',
+    annotations: 'Anmerkungen zur Zeitleiste',
   },
   wheel: {
     wheel: 'Bereiche',
