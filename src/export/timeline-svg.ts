@@ -5,7 +5,7 @@
 import type { ChartModel } from '../meeting-timeline/chart.js';
 import type { Mark } from '../meeting-timeline/layout.js';
 import type { ThemeColours } from './tokens.js';
-import { attrs, escapeXml } from './xml.js';
+import { attrs, escapeXml, num } from './xml.js';
 
 function mark(model: ChartModel, m: Mark, c: ThemeColours): string {
   const y = model.geometry.mark;
@@ -63,7 +63,7 @@ export function timelineSvg(model: ChartModel, c: ThemeColours): string {
     const leader =
       a.x1 - a.x0 < 6
         ? `<line${attrs({ x1: mid, x2: mid, y1: y - 4, y2: y + 3, stroke: c.fg })}/>`
-        : `<path${attrs({ d: `M${a.x0},${y + 3}V${y}H${a.x1}V${y + 3}`, fill: 'none', stroke: c.fg })}/>`;
+        : `<path${attrs({ d: `M${num(a.x0)},${y + 3}V${y}H${num(a.x1)}V${y + 3}`, fill: 'none', stroke: c.fg })}/>`;
     out.push(
       `<g class="annotation"><text${attrs({ x: a.left, y: g.annotationText, 'font-size': 12, 'font-style': 'italic', fill: c.fg })}>${escapeXml(a.text)}</text>${leader}</g>`,
     );

@@ -96,7 +96,7 @@ export const LIST_LIMIT = 100;
  * @csspart label - A meeting's short label (ordinal or year).
  * @csspart era - An era's background band and label.
  * @csspart era-track - One track's row of era bands (eras that name a `track`), with the track's name.
- * @csspart annotation - A callout (a note from the data's `annotations`) above the marks; none below 480 px wide, where the notes are listed instead.
+ * @csspart annotation - A callout (a note from the data's `annotations`) above the marks; none in a chart under 640 px wide (the notes are always listed in the text twin).
  * @csspart annotations - The list of the data's notes (beside the chart, visually hidden; visible in the narrow list).
  * @csspart axis - The time axis.
  * @csspart controls - The zoom buttons.

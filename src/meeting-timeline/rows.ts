@@ -61,7 +61,7 @@ export function trackRows(
 }
 
 /** Below this width (px) the chart draws no callouts; the notes are still listed beside it. */
-export const ANNOTATION_MIN_WIDTH = 480;
+export const ANNOTATION_MIN_WIDTH = 640;
 
 export interface AnnotationRequest {
   /** Start of the annotated day or period, in px. */
