@@ -85,8 +85,45 @@ export const Agenda30th: Story = {
   },
 };
 
-/** Eras as labelled bands (the series' premiers), with the 30th meeting selected. */
+/** Eras as labelled bands (the series' premiers, in two tracks), with the 30th meeting selected. */
 export const Eras: Story = { args: { selected: 'm30' } };
+
+/**
+ * Two era tracks: the Chinese premiers above the Russian prime ministers, so Li Qiang is read
+ * opposite Mishustin and Wen Jiabao opposite Putin; the callout over the 25th–27th meetings notes
+ * that they were held by video link (callouts need 640 px; every note is also in the text twin).
+ */
+export const EraTracksAndAnnotations: Story = {
+  name: 'Era tracks and annotations (wide)',
+  args: { width: '1400px' },
+};
+export const EraTracksAndAnnotationsChinese: Story = {
+  name: 'Era tracks and annotations (wide, Chinese)',
+  args: { width: '1400px', lang: 'zh' },
+};
+export const EraTracksAndAnnotationsRussian: Story = {
+  name: 'Era tracks and annotations (wide, Russian, dark)',
+  args: { width: '1400px', lang: 'ru', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
+/** Under 640 px the chart draws no callouts; the notes stay in the (hidden) list beside it. */
+export const EraTracksWithoutCallouts: Story = {
+  name: 'Era tracks, no room for callouts (560px)',
+  args: { width: '560px' },
+};
+/** At 320 px the timeline is a list: the notes head it, dated, in the reader's language. */
+export const AnnotationsInTheList: Story = {
+  name: 'Annotations in the list (320px)',
+  args: { width: '320px' },
+};
+export const AnnotationsInTheListChinese: Story = {
+  name: 'Annotations in the list (320px, Chinese)',
+  args: { width: '320px', lang: 'zh' },
+};
+export const AnnotationsInTheListRussian: Story = {
+  name: 'Annotations in the list (320px, Russian)',
+  args: { width: '320px', lang: 'ru' },
+};
 
 /** Only meetings on energy or trade; the filter is named above the chart and can be cleared. */
 export const Filtered: Story = { args: { sectors: 'energy,trade' } };

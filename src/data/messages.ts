@@ -43,6 +43,11 @@ type ProblemKey =
   | 'unknownGroup'
   | 'unknownSector'
   | 'endBeforeStart'
+  | 'unknownTrack'
+  | 'unknownMeetingRef'
+  | 'dateOrSpan'
+  | 'startWithEnd'
+  | 'noWhen'
   // The readers.
   | 'notText'
   | 'noHeader'
@@ -150,6 +155,11 @@ export const problemMessages: Messages<ProblemKey> = {
     unknownGroup: 'unknown sector group "{id}"',
     unknownSector: 'unknown sector "{id}"',
     endBeforeStart: '"{end}" is before the start "{start}"',
+    unknownTrack: 'unknown track "{id}"',
+    unknownMeetingRef: 'unknown meeting "{id}"',
+    dateOrSpan: 'give either a date or a start and end, not both',
+    startWithEnd: 'is required with an end',
+    noWhen: 'needs a date, a start or a meeting it is about',
     notText: 'this is not a text file (CSV is text, one row per line)',
     noHeader: 'there is no header row',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

@@ -352,6 +352,39 @@ export const meetingSeriesSchema: JsonSchema = {
           },
           "label": {
             "$ref": "#/$defs/Text"
+          },
+          "track": {
+            "$ref": "#/$defs/Id"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "url": {
+                  "type": "string",
+                  "pattern": "^https?:\\/\\/",
+                  "description": "an http(s) URL"
+                },
+                "title": {
+                  "description": "the work's own title, in its own language",
+                  "x-untranslatable": true,
+                  "$ref": "#/$defs/Text"
+                },
+                "publisher": {
+                  "$ref": "#/$defs/Text"
+                },
+                "date": {
+                  "$ref": "#/$defs/PartialDate"
+                },
+                "page": {
+                  "type": "string",
+                  "minLength": 1,
+                  "description": "the page of a printed source, such as 1 or A3"
+                }
+              },
+              "additionalProperties": false
+            }
           }
         },
         "required": [
@@ -362,6 +395,90 @@ export const meetingSeriesSchema: JsonSchema = {
         ],
         "additionalProperties": false
       }
+    },
+    "tracks": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "$ref": "#/$defs/Id"
+          },
+          "label": {
+            "$ref": "#/$defs/Text"
+          }
+        },
+        "required": [
+          "id",
+          "label"
+        ],
+        "additionalProperties": false
+      },
+      "description": "the rows eras may be drawn in, in order, each with its label"
+    },
+    "annotations": {
+      "type": "array",
+      "items": {
+        "type": "object",
+        "properties": {
+          "id": {
+            "$ref": "#/$defs/Id"
+          },
+          "date": {
+            "description": "the day the note is about; or give start and end for a period",
+            "$ref": "#/$defs/PartialDate"
+          },
+          "start": {
+            "description": "the first day of the period the note is about",
+            "$ref": "#/$defs/PartialDate"
+          },
+          "end": {
+            "description": "the last day of the period the note is about",
+            "$ref": "#/$defs/PartialDate"
+          },
+          "text": {
+            "$ref": "#/$defs/Text"
+          },
+          "meeting": {
+            "$ref": "#/$defs/Id"
+          },
+          "sources": {
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "url": {
+                  "type": "string",
+                  "pattern": "^https?:\\/\\/",
+                  "description": "an http(s) URL"
+                },
+                "title": {
+                  "description": "the work's own title, in its own language",
+                  "x-untranslatable": true,
+                  "$ref": "#/$defs/Text"
+                },
+                "publisher": {
+                  "$ref": "#/$defs/Text"
+                },
+                "date": {
+                  "$ref": "#/$defs/PartialDate"
+                },
+                "page": {
+                  "type": "string",
+                  "minLength": 1,
+                  "description": "the page of a printed source, such as 1 or A3"
+                }
+              },
+              "additionalProperties": false
+            }
+          }
+        },
+        "required": [
+          "text"
+        ],
+        "additionalProperties": false
+      },
+      "description": "notes drawn on the timeline as callouts and listed beside it"
     },
     "sources": {
       "type": "array",

@@ -150,11 +150,49 @@ export const SectorGroupSchema = z.strictObject({
   colour: z.optional(z.string()),
 });
 
+/**
+ * A period drawn as a band behind the meetings: a premier's time in office, a phase of the series.
+ * An era that names a `track` is drawn in that track's own row, so two offices (two countries'
+ * heads of government) can be read opposite each other; an era without one is drawn across the
+ * whole chart, as before tracks existed.
+ */
 export const EraSchema = z.strictObject({
   id,
   start: partialDate,
   end: partialDate,
   label: TextSchema,
+  /** The id of a track in the series' `tracks`: the row this era is drawn in. */
+  track: z.optional(id),
+  /** Where the era's dates come from. */
+  sources: z.optional(z.array(SourceSchema)),
+});
+
+/**
+ * A row of era bands with its label ("Chinese premier", "Russian prime minister"). Tracks are
+ * declared once, at series level, so the label is written (and translated) once and the rows keep
+ * this order; each era names its track by id.
+ */
+export const TrackSchema = z.strictObject({
+  id,
+  label: TextSchema,
+});
+
+/**
+ * A short note on the chart about a day or a period (`date`, or `start` and `end`), optionally
+ * about one meeting (`meeting`, its id: the note then takes that meeting's dates when it gives
+ * none). Drawn as a callout where there is room and always listed in the text beside the chart.
+ */
+export const AnnotationSchema = z.strictObject({
+  id: z.optional(id),
+  /** The day (or month, or year) the note is about; or give `start` and `end` for a period. */
+  date: z.optional(partialDate).check(z.describe('the day the note is about; or give start and end for a period')),
+  start: z.optional(partialDate).check(z.describe('the first day of the period the note is about')),
+  end: z.optional(partialDate).check(z.describe('the last day of the period the note is about')),
+  /** A short text, in each language: {"en": "By video link", "ru": "По видеосвязи"}. */
+  text: TextSchema,
+  /** The id of the meeting the note is about. */
+  meeting: z.optional(id),
+  sources: z.optional(z.array(SourceSchema)),
 });
 
 /** What the series calls one of its meetings, so a card can say "17th summit" or "30-я регулярная встреча". */
@@ -182,6 +220,10 @@ export const MeetingSeriesSchema = z.strictObject({
   sectors: z.optional(z.array(SectorSchema)),
   sectorGroups: z.optional(z.array(SectorGroupSchema)),
   eras: z.optional(z.array(EraSchema)),
+  /** The rows eras may be drawn in, in order, each with its label. */
+  tracks: z.optional(z.array(TrackSchema).check(z.describe('the rows eras may be drawn in, in order, each with its label'))),
+  /** Notes drawn on the timeline as callouts and listed beside it. */
+  annotations: z.optional(z.array(AnnotationSchema).check(z.describe('notes drawn on the timeline as callouts and listed beside it'))),
   sources: z.optional(z.array(SourceSchema)),
 });
 
@@ -197,4 +239,6 @@ export type Meeting = z.infer<typeof MeetingSchema>;
 export type Sector = z.infer<typeof SectorSchema>;
 export type SectorGroup = z.infer<typeof SectorGroupSchema>;
 export type Era = z.infer<typeof EraSchema>;
+export type Track = z.infer<typeof TrackSchema>;
+export type Annotation = z.infer<typeof AnnotationSchema>;
 export type MeetingSeries = z.infer<typeof MeetingSeriesSchema>;

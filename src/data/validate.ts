@@ -3,7 +3,7 @@
  * each with a JSON path, a code and its particulars (problem.ts), so an element can show the good
  * records and explain the bad ones in its own language.
  */
-import type { Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text } from './schema.js';
+import type { Annotation, Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text, Track } from './schema.js';
 import { meetingSeriesSchema } from './schema.generated.js';
 import { check, INVALID, unknownField, type Issue, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
@@ -118,6 +118,7 @@ export function validate(input: unknown): ValidationResult {
   }
   const sectorGroups = uniqueById(validList<SectorGroup>(itemsOf('sectorGroups'), root.sectorGroups, 'sectorGroups', problems), 'sectorGroups', problems);
   const sectors = uniqueById(validList<Sector>(itemsOf('sectors'), root.sectors, 'sectors', problems), 'sectors', problems);
+  const tracks = uniqueById(validList<Track>(itemsOf('tracks'), root.tracks, 'tracks', problems), 'tracks', problems);
   const eras = uniqueById(validList<Era>(itemsOf('eras'), root.eras, 'eras', problems), 'eras', problems);
   const sources = validList<Source>(itemsOf('sources'), root.sources, 'sources', problems);
   if (sectorGroups) series.sectorGroups = sectorGroups.map(({ item }) => item);
@@ -130,14 +131,22 @@ export function validate(input: unknown): ValidationResult {
       return rest;
     });
   }
+  if (tracks) series.tracks = tracks.map(({ item }) => item);
   if (eras) {
+    const trackIds = new Set(tracks?.map(({ item }) => item.id));
     series.eras = eras
       .filter(({ item: era, index }) => {
         if (!endsBefore(era.end, era.start)) return true;
         problems.push(problem(`eras[${index}].end`, 'endBeforeStart', { end: era.end, start: era.start }));
         return false;
       })
-      .map(({ item }) => item);
+      .map(({ item: era, index }) => {
+        if (era.track === undefined || trackIds.has(era.track)) return era;
+        // The era is still drawn, across the chart as an era without a track is.
+        problems.push(problem(`eras[${index}].track`, 'unknownTrack', { id: era.track }));
+        const { track: _unknown, ...rest } = era;
+        return rest;
+      });
   }
   if (sources) series.sources = sources.map(({ item }) => item);
 
@@ -159,7 +168,41 @@ export function validate(input: unknown): ValidationResult {
     meetingIds.add(meeting.id);
     series.meetings.push(sectorIds ? dropUnknownSectors(meeting, sectorIds, here, problems) : meeting);
   });
+  const annotations = validList<Annotation>(itemsOf('annotations'), root.annotations, 'annotations', problems);
+  if (annotations) series.annotations = checkAnnotations(annotations, series.meetings, problems);
   return { series, problems };
+}
+
+/**
+ * Keeps the annotations that say when they are: a `date`, a `start` (and maybe an `end` not before
+ * it), or a known `meeting` to take the dates from. An unknown meeting id is reported and dropped.
+ */
+function checkAnnotations(entries: Array<{ item: Annotation; index: number }>, meetings: readonly Meeting[], problems: Problem[]): Annotation[] {
+  const meetingIds = new Set(meetings.map((m) => m.id));
+  const out: Annotation[] = [];
+  for (const { item, index } of entries) {
+    const here = `annotations[${index}]`;
+    let annotation = item;
+    if (annotation.meeting !== undefined && !meetingIds.has(annotation.meeting)) {
+      problems.push(problem(`${here}.meeting`, 'unknownMeetingRef', { id: annotation.meeting }));
+      const { meeting: _unknown, ...rest } = annotation;
+      annotation = rest;
+    }
+    const { date, start, end } = annotation;
+    const found =
+      date !== undefined && (start !== undefined || end !== undefined)
+        ? problem(`${here}.date`, 'dateOrSpan')
+        : end !== undefined && start === undefined
+          ? problem(`${here}.start`, 'startWithEnd')
+          : start !== undefined && end !== undefined && endsBefore(end, start)
+            ? problem(`${here}.end`, 'endBeforeStart', { end, start })
+            : date === undefined && start === undefined && annotation.meeting === undefined
+              ? problem(here, 'noWhen')
+              : undefined;
+    if (found) problems.push(found);
+    else out.push(annotation);
+  }
+  return out;
 }
 
 /** Unknown sector ids are reported and removed; the meeting itself stays. */

@@ -7,7 +7,7 @@ import type { MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { baseScale, buildIndex, filterBySectors, timeDomain } from '../meeting-timeline/layout.js';
-import { chartModel, TextCache } from '../meeting-timeline/model.js';
+import { annotationSpans, chartModel, TextCache } from '../meeting-timeline/model.js';
 import { buildWheelModel } from '../sector-wheel/model.js';
 import { nounGender } from '../meeting-card/model.js';
 import { wheelCentre, wheelGeometry } from '../sector-wheel/geometry.js';
@@ -61,6 +61,8 @@ export function staticSnapshot(series: MeetingSeries, o: StaticOptions): ChartSn
       width,
       height: TIMELINE_HEIGHT,
       eras: series.eras ?? [],
+      tracks: series.tracks,
+      annotations: annotationSpans(series),
       lang: o.lang,
       texts: new TextCache(index, o.lang, nounGender(series.series, o.lang)),
       measure,

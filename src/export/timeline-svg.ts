@@ -5,7 +5,7 @@
 import type { ChartModel } from '../meeting-timeline/chart.js';
 import type { Mark } from '../meeting-timeline/layout.js';
 import type { ThemeColours } from './tokens.js';
-import { attrs, escapeXml } from './xml.js';
+import { attrs, escapeXml, num } from './xml.js';
 import { CATEGORICAL_PALETTE } from '../shared/palette.js';
 import { encodingClass } from '../meeting-timeline/encoding.js';
 
@@ -40,7 +40,7 @@ function mark(model: ChartModel, m: Mark, i: number, c: ThemeColours): string {
   }</g>`;
 }
 
-/** The chart's marks, labels, eras and axis, `model.width` × `model.geometry.height`, origin top left. */
+/** The chart's marks, labels, eras (across the chart and in track rows), callouts and axis, `model.width` × `model.geometry.height`, origin top left. */
 export function timelineSvg(model: ChartModel, c: ThemeColours): string {
   const g = model.geometry;
   const out: string[] = [];
@@ -53,6 +53,33 @@ export function timelineSvg(model: ChartModel, c: ThemeColours): string {
         `<text${attrs({ x: band.x0 + 4, y: g.eraLabel, 'font-size': 12, fill: c.muted })}>${escapeXml(label)}</text>`,
       );
     out.push('</g>');
+  }
+  for (const track of model.tracks) {
+    out.push('<g class="era-track">');
+    for (const { band, label, labelLeft, showLabel } of track.bands) {
+      out.push(
+        `<g class="era"><rect${attrs({ x: band.x0, y: track.y, width: band.x1 - band.x0, height: g.trackRow - 2, fill: c.surface, stroke: c.line, 'stroke-width': 0.5 })}/>`,
+      );
+      if (showLabel)
+        out.push(
+          `<text${attrs({ x: labelLeft, y: track.y + 12, 'font-size': 12, fill: c.muted })}>${escapeXml(label)}</text>`,
+        );
+      out.push('</g>');
+    }
+    out.push(
+      `<text${attrs({ class: 'track-label', x: track.labelLeft, y: track.y + 12, 'font-size': 12, 'font-weight': 600, fill: c.fg, stroke: c.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' })}>${escapeXml(track.label)}</text></g>`,
+    );
+  }
+  for (const a of model.annotations) {
+    const y = g.annotationLeader;
+    const mid = (a.x0 + a.x1) / 2;
+    const leader =
+      a.x1 - a.x0 < 6
+        ? `<line${attrs({ x1: mid, x2: mid, y1: y - 4, y2: y + 3, stroke: c.fg })}/>`
+        : `<path${attrs({ d: `M${num(a.x0)},${y + 3}V${y}H${num(a.x1)}V${y + 3}`, fill: 'none', stroke: c.fg })}/>`;
+    out.push(
+      `<g class="annotation"><text${attrs({ x: a.left, y: g.annotationText, 'font-size': 12, 'font-style': 'italic', fill: c.fg })}>${escapeXml(a.text)}</text>${leader}</g>`,
+    );
   }
   out.push(`<g class="axis"><line${attrs({ x1: 0, x2: model.width, y1: g.axis, y2: g.axis, stroke: c.line })}/>`);
   for (const t of model.ticks)

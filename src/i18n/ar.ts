@@ -79,6 +79,7 @@ const ar: LanguageMessages = {
     close: 'إغلاق التفاصيل',
     help: 'تنقّل مفاتيحُ الأسهم بين الاجتماعات، ويختار Enter، وتكبّر علامتا الجمع والطرح وتصغّران، ويكبّر Ctrl مع عجلة الفأرة.',
     none: 'لا توجد اجتماعات تطابق عامل التصفية.',
+    annotations: 'ملاحظات على الخط الزمني',
   },
   wheel: {
     wheel: 'القطاعات',
@@ -272,6 +273,11 @@ const ar: LanguageMessages = {
     unknownGroup: 'مجموعة قطاعات غير معروفة «{id}»',
     unknownSector: 'قطاع غير معروف «{id}»',
     endBeforeStart: '«{end}» يسبق تاريخ البداية «{start}»',
+    unknownTrack: 'مسار غير معروف «{id}»',
+    unknownMeetingRef: 'اجتماع غير معروف «{id}»',
+    dateOrSpan: 'أعطِ تاريخًا أو بداية ونهاية، لا كليهما',
+    startWithEnd: 'مطلوب عند وجود نهاية',
+    noWhen: 'يحتاج إلى تاريخ أو بداية أو اجتماع يتعلق به',
     notText: 'هذا ليس ملفًا نصيًا (ملف CSV نص، سطر لكل سجل)',
     noHeader: 'لا يوجد صف عناوين',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

@@ -62,6 +62,7 @@ const es: LanguageMessages = {
     close: 'Cerrar los detalles',
     help: 'Las flechas pasan de una reunión a otra, Intro selecciona, más y menos acercan y alejan, Ctrl + rueda acerca.',
     none: 'Ninguna reunión coincide con el filtro.',
+    annotations: 'Notas sobre la línea de tiempo',
   },
   wheel: {
     wheel: 'Sectores',
@@ -225,6 +226,11 @@ const es: LanguageMessages = {
     unknownGroup: 'grupo de sectores desconocido «{id}»',
     unknownSector: 'sector desconocido «{id}»',
     endBeforeStart: '«{end}» es anterior al inicio «{start}»',
+    unknownTrack: 'pista desconocida «{id}»',
+    unknownMeetingRef: 'reunión desconocida «{id}»',
+    dateOrSpan: 'indique una fecha o un inicio y un fin, no ambos',
+    startWithEnd: 'es obligatorio si hay un fin',
+    noWhen: 'necesita una fecha, un inicio o la reunión a la que se refiere',
     notText: 'no es un archivo de texto (un CSV es texto, un registro por línea)',
     noHeader: 'no hay fila de encabezado',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

@@ -60,6 +60,7 @@ const fr: LanguageMessages = {
     close: 'Fermer les détails',
     help: 'Les flèches passent d’une réunion à l’autre, Entrée sélectionne, plus et moins zooment, Ctrl + molette zoome.',
     none: 'Aucune réunion ne correspond au filtre.',
+    annotations: 'Notes sur la frise chronologique',
   },
   wheel: {
     wheel: 'Secteurs',
@@ -223,6 +224,11 @@ const fr: LanguageMessages = {
     unknownGroup: 'groupe de secteurs inconnu « {id} »',
     unknownSector: 'secteur inconnu « {id} »',
     endBeforeStart: '« {end} » précède le début « {start} »',
+    unknownTrack: 'piste inconnue « {id} »',
+    unknownMeetingRef: 'réunion inconnue « {id} »',
+    dateOrSpan: 'indiquez soit une date, soit un début et une fin, pas les deux',
+    startWithEnd: 'obligatoire avec une fin',
+    noWhen: 'il faut une date, un début ou la réunion concernée',
     notText: 'ce n’est pas un fichier texte (un CSV est du texte, un enregistrement par ligne)',
     noHeader: 'il n’y a pas de ligne d’en-tête',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

@@ -68,6 +68,7 @@ const ru: LanguageMessages = {
     close: 'Закрыть подробности',
     help: 'Стрелки переходят между встречами, Enter выбирает, плюс и минус меняют масштаб, Ctrl + колесо — масштаб.',
     none: 'Нет встреч, подходящих под фильтр.',
+    annotations: 'Примечания к шкале времени',
   },
   wheel: {
     wheel: 'Отрасли',
@@ -236,6 +237,11 @@ const ru: LanguageMessages = {
     unknownGroup: 'неизвестная группа отраслей «{id}»',
     unknownSector: 'неизвестная отрасль «{id}»',
     endBeforeStart: '«{end}» раньше начала «{start}»',
+    unknownTrack: 'неизвестная дорожка «{id}»',
+    unknownMeetingRef: 'неизвестная встреча «{id}»',
+    dateOrSpan: 'укажите либо дату, либо начало и конец, но не всё вместе',
+    startWithEnd: 'обязательно, если указан конец',
+    noWhen: 'нужна дата, начало или встреча, к которой относится запись',
     notText: 'это не текстовый файл (CSV — это текст, одна запись на строку)',
     noHeader: 'нет строки заголовков',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

@@ -1,7 +1,8 @@
 /** The SVG chart as a Lit template: eras, axis, marks and labels, from geometry computed in layout.ts. */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { ChartGeometry, EraBand, Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
+import type { Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
+import type { ChartGeometry, EraBand } from './rows.js';
 import { encodingClass, type MarkEncoding } from './encoding.js';
 
 export interface ChartModel {
@@ -18,7 +19,17 @@ export interface ChartModel {
   labels: Array<{ mark: number; text: string; place: PlacedLabel }>;
   ticks: Tick[];
   tickPlaces: PlacedLabel[];
+  /** Eras without a track: bands across the chart's height. */
   eras: Array<{ band: EraBand; label: string; showLabel: boolean }>;
+  /** One row per track, top to bottom: its label and its era bands (labels left edges from layout). */
+  tracks: Array<{
+    label: string;
+    labelLeft: number;
+    y: number;
+    bands: Array<{ band: EraBand; label: string; labelLeft: number; showLabel: boolean }>;
+  }>;
+  /** The callouts that fit: text's left edge and the annotated span (a day when x0 ≈ x1). */
+  annotations: Array<{ text: string; left: number; x0: number; x1: number }>;
   selected?: number;
   active?: number;
   keyboard: boolean;
@@ -79,6 +90,16 @@ function renderMark(model: ChartModel, mark: Mark, i: number): SVGTemplateResult
   );
 }
 
+/** A callout: its text above the marks, and a tick (a day) or a bracket (a period) pointing down at what it is about. */
+function renderAnnotation(a: ChartModel['annotations'][number], g: ChartGeometry): SVGTemplateResult {
+  const y = g.annotationLeader;
+  const leader =
+    a.x1 - a.x0 < 6
+      ? svg`<line x1=${(a.x0 + a.x1) / 2} x2=${(a.x0 + a.x1) / 2} y1=${y - 4} y2=${y + 3}></line>`
+      : svg`<path d="M${a.x0},${y + 3}V${y}H${a.x1}V${y + 3}"></path>`;
+  return svg`<g class="annotation" part="annotation"><text x=${a.left} y=${g.annotationText}>${a.text}</text>${leader}</g>`;
+}
+
 export function renderChart(
   model: ChartModel,
   onClick: (event: MouseEvent) => void,
@@ -109,6 +130,18 @@ export function renderChart(
           ${showLabel ? svg`<text x=${model.rtl ? band.x1 - 4 : band.x0 + 4} y=${g.eraLabel} text-anchor=${model.rtl ? 'end' : 'start'}>${label}</text>` : nothing}
         </g>`,
       )}
+      ${model.tracks.map(
+        (track) => svg`<g class="era-track" part="era-track">
+          ${track.bands.map(
+            ({ band, label, labelLeft, showLabel }) => svg`<g class="era" part="era">
+              <rect x=${band.x0} y=${track.y} width=${band.x1 - band.x0} height=${g.trackRow - 2}></rect>
+              ${showLabel ? svg`<text x=${labelLeft} y=${track.y + 12}>${label}</text>` : nothing}
+            </g>`,
+          )}
+          <text class="track-label" x=${track.labelLeft} y=${track.y + 12}>${track.label}</text>
+        </g>`,
+      )}
+      ${model.annotations.map((a) => renderAnnotation(a, g))}
       <g class="axis" part="axis">
         <line class="axis-line" x1="0" x2=${width} y1=${g.axis} y2=${g.axis}></line>
         ${model.ticks.map((t) => svg`<g class="tick"><line x1=${t.x} x2=${t.x} y1=${g.axis} y2=${g.axis + 5}></line></g>`)}

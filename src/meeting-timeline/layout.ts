@@ -346,44 +346,9 @@ export function placeLabelChoices(
   return placed;
 }
 
-export interface EraBand {
-  era: Era;
-  x0: number;
-  x1: number;
-}
-
-/** Era bands clipped to the view; eras entirely outside it are left out. */
-export function eraBands(eras: readonly Era[], scale: TimeScale, view: [number, number]): EraBand[] {
-  const bands: EraBand[] = [];
-  for (const era of eras) {
-    const span = spanOf(era);
-    if (!Number.isFinite(span.start)) continue;
-    const x0 = Math.max(view[0], scale(new Date(span.start)));
-    const x1 = Math.min(view[1], scale(new Date(span.end)));
-    if (x1 > x0) bands.push({ era, x0, x1 });
-  }
-  return bands;
-}
-
 /** Clamps a time window to the domain, keeping its length where possible. */
 export function spanToZoom(domain: [number, number], t0: number, t1: number): { k: number; center: number } {
   const length = Math.max(t1 - t0, DAY);
   const k = Math.min(maxZoom(domain), Math.max(1, (domain[1] - domain[0]) / length));
   return { k, center: (t0 + t1) / 2 };
-}
-
-/** The chart's vertical geometry (px): eras, marks and labels hang from the top, the axis sits on the bottom. */
-export interface ChartGeometry {
-  height: number;
-  eraLabel: number;
-  mark: number;
-  labelRow0: number;
-  labelRow: number;
-  axis: number;
-  tickLabel: number;
-}
-
-/** The geometry of a chart `height` px tall: the height the page gives it with `--mv-timeline-height`. */
-export function chartGeometry(height: number): ChartGeometry {
-  return { height, eraLabel: 16, mark: 62, labelRow0: 92, labelRow: 20, axis: height - 40, tickLabel: height - 20 };
 }

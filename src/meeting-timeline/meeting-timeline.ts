@@ -31,7 +31,7 @@ import { renderLegend, renderList, renderPanel } from './views.js';
 import { hostSlots, legendModel, type LegendModel } from './encoding.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
-import { chartModel, TextCache } from './model.js';
+import { annotationSpans, chartModel, TextCache, type AnnotationSpan } from './model.js';
 import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 import type { PlaceSelectDetail } from '../shared/events.js';
@@ -58,6 +58,8 @@ interface Prepared {
   hostSlots: Map<string, number>;
   /** The legend of the meetings shown. */
   legend: LegendModel;
+  /** The annotations that can be placed in time, with their spans. */
+  annotations: AnnotationSpan[];
 }
 
 /** A place filter, from a `<meeting-map>`'s `place-select`. */
@@ -103,6 +105,9 @@ export const LIST_LIMIT = 100;
  * @csspart label - A meeting's label: its city where there is room, else its ordinal (or year).
  * @csspart legend - The legend above the chart: host countries' colours and formats' shapes, in the element's language.
  * @csspart era - An era's background band and label.
+ * @csspart era-track - One track's row of era bands (eras that name a `track`), with the track's name.
+ * @csspart annotation - A callout (a note from the data's `annotations`) above the marks; none in a chart under 640 px wide (the notes are always listed in the text twin).
+ * @csspart annotations - The list of the data's notes (beside the chart, visually hidden; visible in the narrow list).
  * @csspart axis - The time axis.
  * @csspart controls - The zoom buttons.
  * @csspart filter - The line naming the sector filter, with its Clear button.
@@ -130,6 +135,7 @@ export const LIST_LIMIT = 100;
  * @cssprop --mv-host-8 - The eighth host country (default `#FF476C`); a ninth takes the first colour again.
  * @cssprop --mv-timeline-era-color - Era bands (default: `--mv-color-surface`).
  * @cssprop --mv-timeline-cluster-color - Cluster marks (default: `--mv-color-surface`).
+ * @cssprop --mv-timeline-annotation-color - Callouts' text and leaders (default: the text colour).
  * @cssprop --mv-timeline-height - Height of the chart (default 176px).
  * @cssprop --mv-color-text - Text colour.
  * @cssprop --mv-color-muted - Secondary text (dates, axis).
@@ -342,6 +348,7 @@ export class MeetingTimeline extends ExportableElement {
         texts: new TextCache(index, lang, nounGender(series.series, lang)),
         hostSlots: slots,
         legend: legendModel(index.meetings, slots, lang),
+        annotations: this.prepared?.series === series ? this.prepared.annotations : annotationSpans(series),
       };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
@@ -386,6 +393,8 @@ export class MeetingTimeline extends ExportableElement {
         width,
         height,
         eras: series.eras ?? [],
+        tracks: series.tracks,
+        annotations: prepared.annotations,
         lang,
         texts,
         measure,

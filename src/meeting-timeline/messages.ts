@@ -24,7 +24,8 @@ export type TimelineMessageKey =
   | 'documents'
   | 'close'
   | 'help'
-  | 'none';
+  | 'none'
+  | 'annotations';
 
 declare module '../shared/lang.js' {
   interface MessageNamespaces {
@@ -71,5 +72,6 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     close: 'Close details',
     help: 'Arrow keys move between meetings, Enter selects, plus and minus zoom, Ctrl + wheel zooms.',
     none: 'No meetings match the filter.',
+    annotations: 'Notes on the timeline',
   },
 };

@@ -2,16 +2,15 @@
  * Turns the index, the size and the zoom into the chart's model (marks, names, labels, ticks, eras).
  * Kept out of the element so each zoom frame is one call; texts are cached per meeting and language.
  */
-import type { Era } from '../data/schema.js';
-import { formatDate, formatDateRange } from '../data/dates.js';
+import type { Annotation, Era, MeetingSeries, Track } from '../data/schema.js';
+import { formatDate, formatDateRange, spanOf } from '../data/dates.js';
+import { annotationDates } from '../data/annotations.js';
 import { localize } from '../data/text.js';
 import { formatCompact, translate } from '../shared/lang.js';
 import { formatOrdinal, type Gender } from '../shared/ordinal.js';
 import { placeSeparator } from '../meeting-card/model.js';
 import {
   axisTicks,
-  chartGeometry,
-  eraBands,
   layoutMarks,
   mirrorScale,
   placeLabelChoices,
@@ -19,6 +18,7 @@ import {
   type TimelineIndex,
   type TimeScale,
 } from './layout.js';
+import { ANNOTATION_MIN_WIDTH, chartGeometry, placeAnnotations, trackRows } from './rows.js';
 import { placeOf } from './views.js';
 import { hostSlots, markEncoding } from './encoding.js';
 import { locations } from '../data/places.js';
@@ -106,6 +106,25 @@ export class TextCache {
   }
 }
 
+/** An annotation with the instants it is about (its own dates, or its meeting's), in time order. */
+export interface AnnotationSpan {
+  annotation: Annotation;
+  start: number;
+  end: number;
+}
+
+/** The series' annotations that can be placed in time, with their spans, earliest first: once per data. */
+export function annotationSpans(series: MeetingSeries): AnnotationSpan[] {
+  const byId = new Map(series.meetings.map((m) => [m.id, m]));
+  const out: AnnotationSpan[] = [];
+  for (const annotation of series.annotations ?? []) {
+    const dates = annotationDates(annotation, (id) => byId.get(id));
+    const span = dates && spanOf(dates);
+    if (span && Number.isFinite(span.start) && Number.isFinite(span.end)) out.push({ annotation, ...span });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
 export interface ViewInput {
   index: TimelineIndex;
   scale: TimeScale;
@@ -113,6 +132,10 @@ export interface ViewInput {
   /** The chart's height in px. */
   height: number;
   eras: readonly Era[];
+  /** The rows eras may be drawn in (eras naming none are drawn across the chart). */
+  tracks?: readonly Track[];
+  /** The notes to draw as callouts where there is room. */
+  annotations?: readonly AnnotationSpan[];
   lang: string;
   texts: TextCache;
   measure: Measure;
@@ -148,12 +171,76 @@ export function mirrorModel(model: ChartModel, measure: Measure): ChartModel {
     ticks: model.ticks.map((t) => ({ ...t, x: flip(t.x) })),
     tickPlaces: model.tickPlaces.map((p) => ({ ...p, left: flip(p.left + measure(model.ticks[p.index].label)) })),
     eras: model.eras.map((e) => ({ ...e, band: { ...e.band, x0: flip(e.band.x1), x1: flip(e.band.x0) } })),
+    tracks: model.tracks.map((t) => ({
+      ...t,
+      labelLeft: flip(t.labelLeft + measure(t.label)),
+      bands: t.bands.map((e) => ({
+        ...e,
+        band: { ...e.band, x0: flip(e.band.x1), x1: flip(e.band.x0) },
+        labelLeft: flip(e.labelLeft + measure(e.label)),
+      })),
+    })),
+    annotations: model.annotations.map((a) => ({
+      ...a,
+      left: flip(a.left + measure(a.text)),
+      x0: flip(a.x1),
+      x1: flip(a.x0),
+    })),
     rtl: true,
   };
 }
 
+/** Eras across the chart, track rows with their labels, and the vertical geometry they leave for the marks. */
+function rowsModel(input: ViewInput) {
+  const { scale, width, lang, measure } = input;
+  const { across, rows } = trackRows(input.eras, input.tracks ?? [], scale, [0, width]);
+  const eras = across.map((band) => {
+    const label = localize(band.era.label, lang);
+    return { band, label, showLabel: measure(label) + 8 <= band.x1 - band.x0 };
+  });
+  const geometry = chartGeometry(input.height, {
+    acrossLabels: eras.some((e) => e.showLabel),
+    tracks: rows.length,
+    // The callouts' row is kept while zooming, even when none fits in view.
+    annotations: (input.annotations?.length ?? 0) > 0 && width >= ANNOTATION_MIN_WIDTH,
+  });
+  const tracks = rows.map((row, r) => {
+    const label = localize(row.track.label, lang);
+    // The track's name stays at the start of its row; era names start after it.
+    const after = 4 + measure(label) + 8;
+    return {
+      label,
+      labelLeft: 4,
+      y: geometry.trackTop + r * geometry.trackRow,
+      bands: row.bands.map((band, b) => {
+        const text = localize(band.era.label, lang);
+        const labelLeft = Math.max(band.x0 + 4, after);
+        // A name may run past its band into the gap before the next band of the row (a one-meeting era is thin).
+        const room = Math.max(band.x1, Math.min(width, ...row.bands.slice(b + 1).map((next) => next.x0 - 4)));
+        return { band, label: text, labelLeft, showLabel: labelLeft + measure(text) <= room };
+      }),
+    };
+  });
+  return { eras, tracks, geometry };
+}
+
+/** The callouts that fit, in their row above the marks. */
+function annotationsModel(input: ViewInput): ChartModel['annotations'] {
+  const { scale, width, lang, measure } = input;
+  const notes = (input.annotations ?? []).map((a) => ({
+    x0: scale(a.start),
+    x1: scale(a.end),
+    text: localize(a.annotation.text, lang),
+  }));
+  return placeAnnotations(
+    notes.map((n) => ({ ...n, width: measure(n.text) })),
+    width,
+  ).map((p) => ({ text: notes[p.index].text, left: p.left, x0: p.x0, x1: p.x1 }));
+}
+
 function chartModelLtr(input: ViewInput): ChartModel {
   const { index, scale, width, lang, texts, measure } = input;
+  const { eras, tracks, geometry } = rowsModel(input);
   const marks = layoutMarks(index, scale, [0, width]);
   const names = marks.map((m) => (m.kind === 'cluster' ? texts.clusterName(m.first, m.last) : texts.name(m.first)));
   const slots = input.hostSlots ?? hostSlots(index.meetings);
@@ -170,7 +257,7 @@ function chartModelLtr(input: ViewInput): ChartModel {
       priority: m.first === input.selected ? 2 : m.first === input.active ? 1 : 0,
     })),
     width,
-    2,
+    geometry.labelRows,
   );
   const labels = places.map(({ long, ...place }) => ({
     mark: meetingMarks[place.index].i,
@@ -184,13 +271,11 @@ function chartModelLtr(input: ViewInput): ChartModel {
     1,
     12,
   );
-  const eras = eraBands(input.eras, scale, [0, width]).map((band) => {
-    const label = localize(band.era.label, lang);
-    return { band, label, showLabel: measure(label) + 8 <= band.x1 - band.x0 };
-  });
   return {
     width,
-    geometry: chartGeometry(input.height),
+    geometry,
+    tracks,
+    annotations: annotationsModel(input),
     index,
     marks,
     names,

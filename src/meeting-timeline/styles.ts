@@ -22,6 +22,7 @@ export const timelineStyles = css`
     --_selected: var(--mv-timeline-selected-color, var(--_accent));
     --_era: var(--mv-timeline-era-color, var(--_surface));
     --_cluster: var(--mv-timeline-cluster-color, var(--_surface));
+    --_annotation: var(--mv-timeline-annotation-color, var(--_fg));
     --_height: var(--mv-timeline-height, 176px);
     position: relative;
     container-type: inline-size;
@@ -163,6 +164,31 @@ export const timelineStyles = css`
     fill: var(--_muted);
     font-size: 12px;
   }
+  .era-track .era rect {
+    stroke: var(--_line);
+    stroke-width: 0.5;
+  }
+  /* The track's name stays legible over the bands it sits on. */
+  .track-label {
+    fill: var(--_fg);
+    font-size: 12px;
+    font-weight: 600;
+    paint-order: stroke;
+    stroke: var(--_bg);
+    stroke-width: 3px;
+    stroke-linejoin: round;
+  }
+  .annotation text {
+    fill: var(--_annotation);
+    font-size: 12px;
+    font-style: italic;
+  }
+  .annotation line,
+  .annotation path {
+    fill: none;
+    stroke: var(--_annotation);
+    stroke-width: 1;
+  }
   .tick line,
   .axis-line {
     stroke: var(--_line);
@@ -236,6 +262,20 @@ export const timelineStyles = css`
   }
   .label.selected {
     font-weight: 700;
+  }
+  /* The data's notes, above the meetings in the narrow list: a date, then the note. */
+  .annotations {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    color: var(--_annotation);
+  }
+  .annotations time {
+    color: var(--_muted);
+    font-size: 0.9em;
+    margin-inline-end: 0.4em;
+  }
+  .annotations .note-text {
+    font-style: italic;
   }
   .list {
     margin: 0.5em 0 0;
@@ -414,8 +454,17 @@ export const timelineStyles = css`
     }
     .label,
     .era text,
-    .tick text {
+    .tick text,
+    .track-label,
+    .annotation text {
       fill: CanvasText;
+    }
+    .track-label {
+      stroke: Canvas;
+    }
+    .annotation line,
+    .annotation path {
+      stroke: CanvasText;
     }
     .era rect {
       fill: Canvas;

@@ -7,7 +7,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
-import { formatDateRange } from '../data/dates.js';
+import { formatDateRange, spanOf } from '../data/dates.js';
+import { annotationDates } from '../data/annotations.js';
 import { localize } from '../data/text.js';
 import { countryName, locations } from '../data/places.js';
 import { langText } from '../shared/lang-text.js';
@@ -115,9 +116,32 @@ function renderItem(m: ListModel, meeting: Meeting): TemplateResult {
   </li>`;
 }
 
+/**
+ * The data's notes in time order, each with its date: every note, also those the chart has no
+ * room to draw (narrow, zoomed, crowded), so no reader misses one.
+ */
+export function renderAnnotations(series: MeetingSeries, lang: string): TemplateResult | typeof nothing {
+  if (!series.annotations?.length) return nothing;
+  const byId = new Map(series.meetings.map((meeting) => [meeting.id, meeting]));
+  const notes = series.annotations
+    .map((annotation) => ({ annotation, dates: annotationDates(annotation, (id) => byId.get(id)) }))
+    .filter((n) => n.dates !== undefined)
+    .sort((a, b) => spanOf(a.dates!).start - spanOf(b.dates!).start);
+  if (!notes.length) return nothing;
+  return html`<ul class="annotations" part="annotations" aria-label=${translate(timelineMessages, lang, 'annotations')}>
+    ${notes.map(
+      ({ annotation, dates }) => html`<li>
+        <time datetime=${dates!.end ? `${dates!.start}/${dates!.end}` : dates!.start}>${formatDateRange(dates!.start, dates!.end, lang)}</time>
+        <span class="note-text">${langText(annotation.text, lang)}</span>
+      </li>`,
+    )}
+  </ul>`;
+}
+
 export function renderList(m: ListModel): TemplateResult {
   const t = (key: 'list' | 'listLimited' | 'none', params = {}) => translate(timelineMessages, m.lang, key, params);
   return html`<div class=${m.visible ? 'list-wrap' : 'list-wrap visually-hidden'}>
+    ${renderAnnotations(m.series, m.lang)}
     ${m.total > m.meetings.length ? html`<p class="note">${t('listLimited', { shown: m.meetings.length, total: m.total })}</p>` : nothing}
     ${m.meetings.length === 0 ? html`<p class="empty">${t('none')}</p>` : nothing}
     <ol class="list" part="list" aria-label=${t('list')}>

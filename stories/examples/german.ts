@@ -49,6 +49,7 @@ export const german: LanguageMessages = {
     close: 'Einzelheiten schließen',
     help: 'Pfeiltasten wechseln zwischen Sitzungen, Eingabe wählt aus, Plus und Minus zoomen, Strg + Mausrad zoomt.',
     none: 'Keine Sitzung passt zum Filter.',
+    annotations: 'Anmerkungen zur Zeitleiste',
   },
   wheel: {
     wheel: 'Bereiche',
@@ -206,6 +207,11 @@ export const german: LanguageMessages = {
     unknownGroup: 'unbekannte Bereichsgruppe „{id}“',
     unknownSector: 'unbekannter Bereich „{id}“',
     endBeforeStart: '„{end}“ liegt vor dem Beginn „{start}“',
+    unknownTrack: 'unbekannte Spur „{id}“',
+    unknownMeetingRef: 'unbekannte Sitzung „{id}“',
+    dateOrSpan: 'entweder ein Datum oder Beginn und Ende angeben, nicht beides',
+    startWithEnd: 'ist mit einem Ende erforderlich',
+    noWhen: 'braucht ein Datum, einen Beginn oder die betroffene Sitzung',
     notText: 'das ist keine Textdatei (CSV ist Text, ein Datensatz pro Zeile)',
     noHeader: 'es gibt keine Kopfzeile',
     tooManyCells: ({ cells, columns }: Cells, f: MessageTools) =>

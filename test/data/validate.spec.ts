@@ -98,6 +98,52 @@ describe('validate', () => {
     expect(problems.map((p) => p.path)).to.deep.equal(['sectors[0].label', 'eras[0].end']);
   });
 
+  it('keeps an era with an unknown track, drawn across the chart, and reports the track', () => {
+    const { series, problems } = validate({
+      tracks: [{ id: 'cn', label: { en: 'Chinese premier', zh: '中国总理' } }],
+      eras: [
+        { id: 'a', start: '2000', end: '2001', label: 'A', track: 'cn' },
+        { id: 'b', start: '2000', end: '2001', label: 'B', track: 'ru' },
+      ],
+      meetings: [meeting()],
+    });
+    expect(series.tracks!.map((t) => t.id)).to.deep.equal(['cn']);
+    expect(series.eras!.map((e) => [e.id, e.track])).to.deep.equal([
+      ['a', 'cn'],
+      ['b', undefined],
+    ]);
+    expect(problems.map((p) => `${p.path}: ${p.message}`)).to.deep.equal(['eras[1].track: unknown track "ru"']);
+  });
+
+  it('reports each bad annotation and keeps the good ones', () => {
+    const { series, problems } = validate({
+      meetings: [meeting()],
+      annotations: [
+        { date: '2025-11-03', text: { en: 'A day' } },
+        { start: '2020', end: '2022', text: 'A period' },
+        { meeting: 'm1', text: 'About the meeting' },
+        { text: 'When?' },
+        { date: '2025-02-30', text: 'No such day' },
+        { start: '2022', end: '2020', text: 'Backwards' },
+        { date: '2025', start: '2025', text: 'Both' },
+        { meeting: 'nope', text: 'Unknown meeting' },
+        { date: '2025', text: '<b>fine</b>', colour: 'red' },
+        'just a string',
+      ],
+    });
+    expect(series.annotations!.map((a) => a.text)).to.deep.equal([{ en: 'A day' }, 'A period', 'About the meeting']);
+    expect(problems.map((p) => p.path)).to.deep.equal([
+      'annotations[4].date',
+      'annotations[8].colour',
+      'annotations[9]',
+      'annotations[3]',
+      'annotations[5].end',
+      'annotations[6].date',
+      'annotations[7].meeting',
+      'annotations[7]',
+    ]);
+  });
+
   it('rejects a source URL that is not http(s), which would otherwise become a link', () => {
     expect(messages([meeting({ sources: [{ url: 'javascript:alert(1)' }] })])[0]).to.equal(
       'meetings[0].sources[0].url: "javascript:alert(1)" is not an http(s) URL',

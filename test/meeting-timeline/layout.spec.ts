@@ -4,8 +4,6 @@ import {
   axisTicks,
   baseScale,
   buildIndex,
-  chartGeometry,
-  eraBands,
   filterBySectors,
   layoutMarks,
   markOf,
@@ -17,6 +15,17 @@ import {
   visibleRange,
   PLOT_PADDING,
 } from '../../src/meeting-timeline/layout.js';
+import {
+  ANNOTATION_MIN_WIDTH,
+  chartGeometry,
+  eraBands,
+  placeAnnotations,
+  trackRows,
+} from '../../src/meeting-timeline/rows.js';
+import { annotationSpans, chartModel, TextCache } from '../../src/meeting-timeline/model.js';
+import type { ChartModel } from '../../src/meeting-timeline/chart.js';
+import { realSeries } from '../fixtures/real-series.js';
+import { measure } from '../fixtures/measure.js';
 import { keyAction } from '../../src/meeting-timeline/keyboard.js';
 import { allowGesture } from '../../src/meeting-timeline/zoom.js';
 
@@ -348,5 +357,175 @@ describe('chartGeometry', () => {
   it('keeps marks and labels under the top and the axis 40 px above the bottom, for any height', () => {
     expect(chartGeometry(176)).to.deep.include({ height: 176, mark: 62, axis: 136, tickLabel: 156 });
     expect(chartGeometry(240)).to.deep.include({ height: 240, mark: 62, axis: 200, tickLabel: 220 });
+  });
+
+  it('moves the marks below two track rows and a row of callouts, keeping two label rows above the axis at 176 px', () => {
+    const g = chartGeometry(176, { tracks: 2, annotations: true });
+    expect(g.trackTop + 2 * g.trackRow).to.be.at.most(g.annotationText - 12);
+    expect(g.annotationLeader + 3).to.be.at.most(g.mark - 13);
+    expect(g.labelRows).to.equal(2);
+    expect(g.labelRow0 + g.labelRow).to.be.lessThan(g.axis);
+    expect(chartGeometry(150, { tracks: 2, annotations: true }).labelRows).to.equal(1);
+  });
+});
+
+/** The real dataset's chart model `width` px wide, zoomed `k`× around `center` (ms), as the element draws it. */
+function realModel(width: number, k = 1, center?: number, lang = 'en'): ChartModel {
+  const series = realSeries();
+  const index = buildIndex(series.meetings);
+  const domain = timeDomain(index, series.eras);
+  const base = baseScale(domain, width);
+  const mid = base(center ?? (domain[0] + domain[1]) / 2);
+  const scale = base.copy().range(base.range().map((x) => width / 2 + (x - mid) * k));
+  return chartModel({
+    index,
+    scale,
+    width,
+    height: 176,
+    eras: series.eras ?? [],
+    tracks: series.tracks,
+    annotations: annotationSpans(series),
+    lang,
+    texts: new TextCache(index, lang),
+    measure,
+    keyboard: false,
+  });
+}
+
+/** The era named in each track row at an instant, as a reader looks down the chart at that date. */
+function erasAt(model: ChartModel, time: number, scale: (t: number) => number): string[] {
+  const x = scale(time);
+  return model.tracks.map((t) => t.bands.find((b) => b.band.x0 <= x && x <= b.band.x1)?.label ?? '');
+}
+
+describe('era tracks', () => {
+  const series = realSeries();
+  const index = buildIndex(series.meetings);
+  const scale = baseScale(timeDomain(index, series.eras), 1000);
+
+  it('draws each track as its own row, so the two premiers of a year are read opposite each other', () => {
+    const model = realModel(1000);
+    expect(model.tracks.map((t) => t.label)).to.deep.equal(['Premier of China', 'Prime Minister of Russia']);
+    expect(model.tracks[1].y).to.be.greaterThan(model.tracks[0].y);
+    expect(erasAt(model, Date.UTC(2025, 5, 1), scale)).to.deep.equal(['Li Qiang', 'Mishustin']);
+    expect(erasAt(model, Date.UTC(2010, 5, 1), scale)).to.deep.equal(['Wen Jiabao', 'Putin']);
+    expect(erasAt(model, Date.UTC(2007, 10, 6, 12), scale)).to.deep.equal(['Wen Jiabao', 'Zubkov']);
+    expect(model.eras).to.deep.equal([]);
+  });
+
+  it('keeps a one-meeting era visible as a thin band', () => {
+    const zubkov = realModel(1000).tracks[1].bands.find((b) => b.band.era.id === 'viktor-zubkov')!;
+    expect(zubkov.band.x1 - zubkov.band.x0).to.be.at.least(3);
+  });
+
+  it('draws eras without a track across the chart, as before tracks, and rows only for tracks with eras', () => {
+    const s = baseScale([Date.UTC(2000, 0, 1), Date.UTC(2010, 0, 1)], 1000);
+    const { across, rows } = trackRows(
+      [
+        { id: 'a', start: '2001', end: '2002', label: 'A' },
+        { id: 'b', start: '2003', end: '2004', label: 'B', track: 'cn' },
+        { id: 'c', start: '2005', end: '2006', label: 'C', track: 'gone' },
+      ],
+      [
+        { id: 'cn', label: 'China' },
+        { id: 'ru', label: 'Russia' },
+      ],
+      s,
+      [0, 1000],
+    );
+    expect(across.map((b) => b.era.id)).to.deep.equal(['a', 'c']);
+    expect(rows.map((r) => [r.track.id, r.bands.map((b) => b.era.id)])).to.deep.equal([['cn', ['b']]]);
+  });
+
+  it("never lets an era's name run into the track's name or the next band of its row", () => {
+    for (const [width, k, lang] of [
+      [1000, 1, 'en'],
+      [520, 1, 'zh'],
+      [800, 8, 'ru'],
+      [1400, 3, 'en'],
+    ] as const) {
+      for (const track of realModel(width, k, Date.UTC(2008, 0, 1), lang).tracks) {
+        const shown = track.bands.filter((b) => b.showLabel);
+        for (const [i, b] of shown.entries()) {
+          expect(b.labelLeft).to.be.at.least(track.labelLeft + measure(track.label));
+          const next = shown[i + 1];
+          if (next) expect(b.labelLeft + measure(b.label)).to.be.at.most(next.band.x0);
+        }
+      }
+    }
+  });
+});
+
+describe('annotations', () => {
+  it('drops a callout that would overlap one already placed, and draws none below the width threshold', () => {
+    const requests = [
+      { x0: 100, x1: 100, width: 80 },
+      { x0: 120, x1: 120, width: 80 },
+      { x0: 400, x1: 500, width: 60 },
+    ];
+    expect(placeAnnotations(requests, 800).map((p) => p.index)).to.deep.equal([0, 2]);
+    expect(placeAnnotations(requests, ANNOTATION_MIN_WIDTH - 1)).to.deep.equal([]);
+  });
+
+  it('clips the annotated period to the view and leaves out one outside it', () => {
+    const placed = placeAnnotations(
+      [
+        { x0: -300, x1: 200, width: 50 },
+        { x0: 900, x1: 950, width: 50 },
+      ],
+      800,
+    );
+    expect(placed).to.deep.equal([{ index: 0, left: 75, x0: 0, x1: 200 }]);
+  });
+
+  it('puts the video-link note of the real series over the 25th-27th meetings', () => {
+    const model = realModel(1000);
+    expect(model.annotations.map((a) => a.text)).to.deep.equal(['25th–27th meetings held by video link']);
+    const [note] = model.annotations;
+    const xs = model.marks
+      .filter((m) => note.x0 - 1 <= m.x && m.x <= note.x1 + 1)
+      .map((m) => model.index.meetings[m.first].ordinal);
+    expect(xs).to.deep.equal([25, 26, 27]);
+  });
+
+  /** Boxes [left, top, right, bottom] of what the chart draws. */
+  type Box = [number, number, number, number];
+  const overlap = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+  it('never overlaps a callout (text or leader) with a mark, a label, a track row or another callout', () => {
+    let checked = 0;
+    for (const [width, k, center] of [
+      [1000, 1, undefined],
+      [600, 1, undefined],
+      [800, 4, Date.UTC(2021, 0, 1)],
+      [1400, 16, Date.UTC(2021, 6, 1)],
+    ] as const) {
+      const model = realModel(width, k, center);
+      const g = model.geometry;
+      const callouts: Box[] = model.annotations.map((a) => [
+        Math.min(a.left, a.x0),
+        g.annotationText - 12,
+        Math.max(a.left + measure(a.text), a.x1),
+        g.annotationLeader + 3,
+      ]);
+      const marks: Box[] = model.marks.map((m) => [m.x - 13, g.mark - 13, m.x1 + 13, g.mark + 13]);
+      const labels: Box[] = model.labels.map(({ text, place }) => {
+        const y = g.labelRow0 + place.row * g.labelRow;
+        return [place.left, y - 12, place.left + measure(text), y + 3];
+      });
+      const rows: Box[] = model.tracks.map((t) => [0, t.y, width, t.y + g.trackRow - 2]);
+      callouts.forEach((c, i) => {
+        for (const other of [...marks, ...labels, ...rows, ...callouts.filter((_, j) => j !== i)]) {
+          expect(overlap(c, other), `callout ${i} at ${width}px ×${k}`).to.equal(false);
+        }
+        checked++;
+      });
+      expect(g.labelRow0 + (g.labelRows - 1) * g.labelRow).to.be.lessThan(g.axis);
+    }
+    expect(checked).to.be.greaterThan(0);
+  });
+
+  it('hides callouts in a narrow chart', () => {
+    expect(realModel(ANNOTATION_MIN_WIDTH - 10).annotations).to.deep.equal([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Golden files of the timeline's chart model for the real dataset: what is drawn, without a browser. */
 import { baseScale, buildIndex, timeDomain } from '../../src/meeting-timeline/layout.js';
-import { chartModel, TextCache } from '../../src/meeting-timeline/model.js';
+import { annotationSpans, chartModel, TextCache } from '../../src/meeting-timeline/model.js';
 import type { ChartModel } from '../../src/meeting-timeline/chart.js';
 import { realSeries } from '../fixtures/real-series.js';
 import { expectSnapshot } from '../fixtures/snapshot.js';
@@ -9,10 +9,21 @@ import { BUILT_IN_LANGS, loadLang } from '../../src/shared/lang.js';
 
 /** The model as plain data: the index (typed arrays of every meeting) is left out, eras by id. */
 function plain(model: ChartModel) {
-  const { index: _index, eras, ...rest } = model;
+  const { index: _index, eras, tracks, ...rest } = model;
+  const era = ({ band, label, showLabel }: ChartModel['eras'][number]) => ({
+    id: band.era.id,
+    x0: band.x0,
+    x1: band.x1,
+    label,
+    showLabel,
+  });
   return {
     ...rest,
-    eras: eras.map(({ band, label, showLabel }) => ({ id: band.era.id, x0: band.x0, x1: band.x1, label, showLabel })),
+    eras: eras.map(era),
+    tracks: tracks.map(({ bands, ...track }) => ({
+      ...track,
+      bands: bands.map((b) => ({ ...era(b), labelLeft: b.labelLeft })),
+    })),
   };
 }
 
@@ -30,6 +41,8 @@ function modelOf(width: number, lang: string, k = 1, center?: number) {
     width,
     height: 176,
     eras: series.eras ?? [],
+    tracks: series.tracks,
+    annotations: annotationSpans(series),
     lang,
     texts: new TextCache(index, lang),
     measure,

@@ -32,7 +32,7 @@ for (const [file, expected] of [
       '30th regular meeting',
       'Hangzhou',
       'Saint Petersburg',
-      'Premier Wen Jiabao',
+      'Wen Jiabao', // an era band of the Chinese premiers' track
     ],
   ],
   ['article.zh.html', ['杭州', '莫斯科']],
