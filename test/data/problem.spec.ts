@@ -23,7 +23,18 @@ function everyProblem() {
       titel: 'x',
       sectorGroups: [{ id: 'g', label: 'G' }, { id: 'g', label: 'G2' }],
       sectors: [{ id: 's', label: 'S', group: 'nope' }],
-      eras: [{ id: 'e', start: '2020', end: '2019', label: 'E' }],
+      tracks: [{ id: 'cn', label: 'CN' }],
+      eras: [
+        { id: 'e', start: '2020', end: '2019', label: 'E' },
+        { id: 'f', start: '2019', end: '2020', label: 'F', track: 'ru' },
+      ],
+      annotations: [
+        { meeting: 'nope', date: '2020', text: 'N' },
+        { date: '2020', start: '2020', end: '2021', text: 'D' },
+        { end: '2021', text: 'E' },
+        { start: '2021', end: '2020', text: 'B' },
+        { text: 'W' },
+      ],
       meetings: [
         { id: 'a', start: '2020-13-01', title: 'A' },
         { id: 'b', start: '2020', end: '2019', title: 'B' },
