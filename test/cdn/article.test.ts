@@ -31,7 +31,9 @@ describe('the news-article example, from the built CDN file', function () {
       expect(timeline.querySelector('[part="heading"]')!.localName).to.equal('h2');
       const meetings = doc.querySelector<HTMLElement & { series: { meetings: unknown[] } }>('meeting-timeline')!.series
         .meetings.length;
-      expect(timeline.querySelector('[part="summary"]')!.textContent).to.contain(String(meetings));
+      expect(timeline.querySelector('[part="summary"]')!.textContent).to.contain(
+        new Intl.NumberFormat(lang).format(meetings),
+      );
       expect(timeline.querySelector('a[part="data-link"]')!.getAttribute('href')).to.match(
         /china-russia-regular-meetings\.json$/,
       );
