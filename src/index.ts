@@ -25,6 +25,8 @@ export { formatDate, formatDateRange } from './data/dates.js';
 export { DataErrorEvent, DataLoadedEvent, MeetingVizEvent } from './shared/events.js';
 export type { DataLoadedDetail, DataErrorDetail } from './shared/events.js';
 export { MeetingVizElement } from './shared/base-element.js';
+export { ChartElement } from './shared/chart-element.js';
+export type { MapParts, TimelineParts, WheelParts } from './shared/figure-messages.js';
 export {
   registerMessages,
   registeredLangs,

@@ -6,6 +6,8 @@
 import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { wrapText } from '../sector-wheel/labels.js';
+import { timelineSummary } from '../meeting-timeline/summary.js';
+import { wheelSummary } from '../sector-wheel/summary.js';
 import { weightText } from '../sector-wheel/views.js';
 import { fileMessages } from './messages.js';
 import type { ChartSnapshot, SvgOptions } from './snapshot.js';
@@ -52,14 +54,19 @@ export function sourceLine(s: ChartSnapshot): string {
   return t('source', { text: shown ? t('sources', { title, sites: shown }) : title });
 }
 
-/** What the chart shows, in words, for `<desc>`: each mark's accessible name, or each wedge and its figure. */
+/**
+ * What the chart shows, in words, for `<desc>`: the chart's summary (as the element's accessible
+ * description), then each mark's accessible name, or each wedge and its figure.
+ */
 export function chartSummary(s: ChartSnapshot): string {
-  if (s.chart.kind === 'timeline') return s.chart.model.names.join('; ');
+  if (s.chart.kind === 'timeline')
+    return `${timelineSummary(s.series, s.chart.model.index.meetings, s.lang)} ${s.chart.model.names.join('; ')}`;
   const { model, drawing } = s.chart;
-  return drawing.arcs
+  const wedges = drawing.arcs
     .filter((a) => a.kind !== 'group')
     .map((a) => `${a.label}: ${weightText(model, a.weight, s.lang)}`)
     .join('; ');
+  return `${wheelSummary(model, s.series, s.lang)} ${wedges}`;
 }
 
 /** The chart's own size. */

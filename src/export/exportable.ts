@@ -3,10 +3,10 @@
  * once over the element's {@link ExportController} and documented here, so that the manifest lists
  * them for every element that extends it.
  */
-import { MeetingVizElement } from '../shared/base-element.js';
+import { ChartElement } from '../shared/chart-element.js';
 import type { ExportController, PngOptions, SvgOptions } from './controller.js';
 
-export abstract class ExportableElement extends MeetingVizElement {
+export abstract class ExportableElement extends ChartElement {
   /** What the element exports: its controller, which knows what is drawn. */
   protected abstract readonly exporter: ExportController;
 

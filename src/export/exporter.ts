@@ -2,6 +2,7 @@
  * The exporter, loaded on first use (a chunk of its own next to the CDN file): a chart snapshot
  * as an SVG file, a PNG (the SVG drawn on a canvas), CSV or JSON, and the download itself.
  */
+import type { Meeting } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { snapshotToSvg } from './document.js';
 import { meetingRecord, meetingsInView, recordsToCSV, recordsToJSON } from './records.js';
@@ -58,7 +59,23 @@ export async function download(snapshot: ChartSnapshot, format: ExportFormat): P
           ? toCSV(snapshot)
           : toJSON(snapshot);
   const blob = body instanceof Blob ? body : new Blob([body], { type: TYPES[format] });
-  const name = fileName(snapshot.fileBase, snapshot.element, format);
+  return save(blob, fileName(snapshot.fileBase, snapshot.element, format));
+}
+
+/** Saves `meetings` (those a chart shows) as records in CSV or JSON: a chart's "Get the data" link. */
+export function saveRecords(
+  meetings: readonly Meeting[],
+  lang: string,
+  format: 'csv' | 'json',
+  base: string,
+  title: string,
+): string {
+  const records = meetings.map((m) => meetingRecord(m, lang));
+  const body = format === 'csv' ? recordsToCSV(records) : recordsToJSON(records, { title, lang, filter: [] });
+  return save(new Blob([body], { type: TYPES[format] }), `${base}.${format}`);
+}
+
+function save(blob: Blob, name: string): string {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

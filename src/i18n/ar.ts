@@ -13,6 +13,7 @@ const arCells = (n: number, f: MessageTools) =>
   f.plural(n, { zero: '# خلية', one: 'خلية واحدة', two: 'خليتان', few: '# خلايا', many: '# خلية', other: '# خلية' });
 const arColumns = (n: number, f: MessageTools) =>
   f.plural(n, { zero: '# عمود', one: 'عمود واحد', two: 'عمودان', few: '# أعمدة', many: '# عمودًا', other: '# عمود' });
+import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
 
 const ar: LanguageMessages = {
   shared: {
@@ -300,6 +301,34 @@ const ar: LanguageMessages = {
     headline: 'حقل مطلوب (عنوان، أو نص يؤخذ منه العنوان)',
     unreadable: 'تتعذر قراءته: {reason}',
     notJsonOrCsv: 'ليس JSON صالحًا ولا CSV بقالب معروف: {detail}',
+  },
+  figure: {
+    source: 'المصدر: {text}',
+    getData: 'احصل على البيانات',
+    meetings: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, {
+        one: 'اجتماع واحد',
+        two: 'اجتماعان',
+        few: '# اجتماعات',
+        many: '# اجتماعًا',
+        other: '# اجتماع',
+      }),
+    span: 'من {start} {from} إلى {end} {to}',
+    spanOne: '{start} {from}',
+    inPlace: 'في {place}',
+    byVideo: 'عبر الفيديو',
+    hostCount: '{count} في {place}',
+    videoCount: '{count} عبر الفيديو ({years})',
+    planned: '{count} مخطط لها',
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title}: ` : ''}${meetings}، ${span}${hosts ? `؛ عُقد منها ${hosts}` : ''}${planned ? `؛ ${planned}` : ''}.`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `القطاعات: ${f.number(sectors)} في ${f.number(groups)} مجموعات عبر ${f.number(meetings)} اجتماعات${top ? `؛ الأكثر تكرارًا: ${top} (${f.number(topCount)})` : ''}.`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `تناول الاجتماع ${ordinal}` : 'تناول الاجتماع'} ${f.number(touched)} من ${f.number(total)} قطاعات${top ? `، أكثرها في ${top} (${f.number(topCount)})` : ''}.`,
+    placeCount: '{place} ({count})',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `عُقدت الاجتماعات في ${f.number(places)} أماكن${top ? `؛ أكثرها في ${top}` : ''}${video ? `؛ ${f.number(video)} عبر الفيديو` : ''}.`,
   },
 };
 

@@ -8,6 +8,7 @@ import type { Count } from '../shared/messages.js';
 import type { Cluster, Limited } from '../meeting-timeline/messages.js';
 import type { Of } from '../sector-wheel/messages.js';
 import { monthOfYear, type BadDay, type Cells } from '../data/messages.js';
+import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
 
 const es: LanguageMessages = {
   shared: {
@@ -253,6 +254,27 @@ const es: LanguageMessages = {
     headline: 'es obligatorio (un titular, o un texto del que tomarlo)',
     unreadable: 'no se puede leer: {reason}',
     notJsonOrCsv: 'no es JSON válido ni CSV en una plantilla conocida: {detail}',
+  },
+  figure: {
+    source: 'Fuente: {text}',
+    getData: 'Obtener los datos',
+    meetings: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# reunión', other: '# reuniones' }),
+    span: 'de {start} {from} a {end} {to}',
+    spanOne: '{start} {from}',
+    inPlace: 'en {place}',
+    byVideo: 'por videoconferencia',
+    hostCount: '{count} en {place}',
+    videoCount: '{count} por videoconferencia ({years})',
+    planned: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# prevista', other: '# previstas' }),
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title}: ` : ''}${meetings}, ${span}${hosts ? `; celebradas ${hosts}` : ''}${planned ? `; ${planned}` : ''}.`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `${f.plural(sectors, { one: '# sector', other: '# sectores' })} en ${f.plural(groups, { one: '# grupo', other: '# grupos' })} a lo largo de ${f.plural(meetings, { one: '# reunión', other: '# reuniones' })}${top ? `; el más frecuente, ${top} (${f.plural(topCount, { one: '# reunión', other: '# reuniones' })})` : ''}.`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `La ${ordinal} reunión` : 'La reunión'} abordó ${f.number(touched)} de ${f.plural(total, { one: '# sector', other: '# sectores' })}${top ? `, sobre todo ${top} (${f.number(topCount)})` : ''}.`,
+    placeCount: '{place} ({count})',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `Reuniones en ${f.plural(places, { one: '# lugar', other: '# lugares' })}${top ? `; la mayoría en ${top}` : ''}${video ? `; ${f.number(video)} por videoconferencia` : ''}.`,
   },
 };
 

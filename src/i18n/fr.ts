@@ -8,6 +8,7 @@ import type { Count, Ordinal } from '../shared/messages.js';
 import type { Cluster, Limited } from '../meeting-timeline/messages.js';
 import type { Of } from '../sector-wheel/messages.js';
 import { monthOfYear, type BadDay, type Cells } from '../data/messages.js';
+import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
 
 const fr: LanguageMessages = {
   shared: {
@@ -251,6 +252,27 @@ const fr: LanguageMessages = {
     headline: 'est obligatoire (un titre, ou un texte d’où le tirer)',
     unreadable: 'illisible : {reason}',
     notJsonOrCsv: 'n’est ni du JSON valide, ni du CSV dans un modèle connu : {detail}',
+  },
+  figure: {
+    source: 'Source : {text}',
+    getData: 'Obtenir les données',
+    meetings: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# réunion', other: '# réunions' }),
+    span: 'de {start} {from} à {end} {to}',
+    spanOne: '{start} {from}',
+    inPlace: '({place})',
+    byVideo: '(par visioconférence)',
+    hostCount: '{place} : {count}',
+    videoCount: 'par visioconférence : {count} ({years})',
+    planned: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# prévue', other: '# prévues' }),
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title} : ` : ''}${meetings}, ${span}${hosts ? ` ; ${hosts}` : ''}${planned ? ` ; ${planned}` : ''}.`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `${f.plural(sectors, { one: '# secteur', other: '# secteurs' })} dans ${f.plural(groups, { one: '# groupe', other: '# groupes' })} sur ${f.plural(meetings, { one: '# réunion', other: '# réunions' })}${top ? ` ; le plus souvent ${top} (${f.plural(topCount, { one: '# réunion', other: '# réunions' })})` : ''}.`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `La ${ordinal} réunion` : 'La réunion'} a touché ${f.number(touched)} secteurs sur ${f.number(total)}${top ? `, surtout ${top} (${f.number(topCount)})` : ''}.`,
+    placeCount: '{place} ({count})',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `Réunions dans ${f.plural(places, { one: '# lieu', other: '# lieux' })}${top ? ` ; le plus souvent à ${top}` : ''}${video ? ` ; ${f.number(video)} par visioconférence` : ''}.`,
   },
 };
 

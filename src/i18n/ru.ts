@@ -8,6 +8,7 @@ import type { Count, Ordinal } from '../shared/messages.js';
 import type { Cluster, Limited } from '../meeting-timeline/messages.js';
 import type { Of } from '../sector-wheel/messages.js';
 import { monthOfYear, type BadDay, type Cells } from '../data/messages.js';
+import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
 
 const RU_ORDINAL_ENDING = { masculine: 'й', feminine: 'я', neuter: 'е' } as const;
 
@@ -264,6 +265,29 @@ const ru: LanguageMessages = {
     headline: 'обязательное поле (заголовок или текст, из которого его можно взять)',
     unreadable: 'не удаётся прочитать: {reason}',
     notJsonOrCsv: 'это не JSON и не CSV в известном шаблоне: {detail}',
+  },
+  figure: {
+    source: 'Источник: {text}',
+    getData: 'Скачать данные',
+    meetings: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# встреча', few: '# встречи', many: '# встреч', other: '# встречи' }),
+    span: 'первая — {start} {from}, последняя — {end} {to}',
+    spanOne: '{start} {from}',
+    inPlace: '({place})',
+    byVideo: '(по видеосвязи)',
+    hostCount: '{place} — {count}',
+    videoCount: 'по видеосвязи — {count} ({years})',
+    planned: ({ count }: Count, f: MessageTools) =>
+      f.plural(count, { one: '# запланирована', other: '# запланированы' }),
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title}: ` : ''}${meetings}, ${span}${hosts ? `; ${hosts}` : ''}${planned ? `; ${planned}` : ''}.`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `${f.plural(sectors, { one: '# отрасль', few: '# отрасли', many: '# отраслей', other: '# отрасли' })} в ${f.plural(groups, { one: '# группе', other: '# группах' })} за ${f.plural(meetings, { one: '# встречу', few: '# встречи', many: '# встреч', other: '# встречи' })}${top ? `; чаще всего — «${top}» (${f.plural(topCount, { one: '# встреча', few: '# встречи', many: '# встреч', other: '# встречи' })})` : ''}.`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `${ordinal} встреча` : 'Встреча'} затронула ${f.number(touched)} из ${f.plural(total, { one: '# отрасли', other: '# отраслей' })}${top ? `, больше всего — «${top}» (${f.number(topCount)})` : ''}.`,
+    placeCount: '{place} ({count})',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `Встречи в ${f.plural(places, { one: '# месте', other: '# местах' })}${top ? `; чаще всего — ${top}` : ''}${video ? `; по видеосвязи — ${f.number(video)}` : ''}.`,
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import type { LanguageMessages, MessageTools } from '../shared/lang.js';
 import { monthOfYear, type BadDay } from '../data/messages.js';
+import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
 
 const zh: LanguageMessages = {
   shared: {
@@ -222,6 +223,27 @@ const zh: LanguageMessages = {
     headline: '为必填项（标题，或可从中取出标题的正文）',
     unreadable: '无法读取：{reason}',
     notJsonOrCsv: '既不是有效的 JSON，也不是已知模板的 CSV：{detail}',
+  },
+  figure: {
+    source: '来源：{text}',
+    getData: '获取数据',
+    meetings: '{count}次会晤',
+    span: '首次于{start}{from}，最近一次于{end}{to}',
+    spanOne: '于{start}{from}',
+    inPlace: '在{place}',
+    byVideo: '以视频方式',
+    hostCount: '在{place}举行{count}次',
+    videoCount: '以视频方式举行{count}次（{years}）',
+    planned: '另有{count}次已计划',
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title}：` : ''}共${meetings}，${span}${hosts ? `；其中${hosts}` : ''}${planned ? `；${planned}` : ''}。`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `${f.number(meetings)}次会晤涉及${f.number(groups)}个领域组中的${f.number(sectors)}个领域${top ? `，最常涉及的是${top}（${f.number(topCount)}次会晤）` : ''}。`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `${ordinal}会晤` : '本次会晤'}涉及${f.number(total)}个领域中的${f.number(touched)}个${top ? `，最多的是${top}（${f.number(topCount)}）` : ''}。`,
+    placeCount: '{place}（{count}次）',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `会晤在${f.number(places)}个地点举行${top ? `，最多的是${top}` : ''}${video ? `；另有${f.number(video)}次以视频方式举行` : ''}。`,
   },
 };
 

@@ -103,7 +103,7 @@ export function renderChart(v: ChartView): SVGTemplateResult {
     role="listbox"
     tabindex="0"
     aria-label=${v.label}
-    aria-describedby="help"
+    aria-describedby="help summary"
     aria-activedescendant=${OPTION_ID}
     @click=${v.onClick}
     @keydown=${v.onKeydown}

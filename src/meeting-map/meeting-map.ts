@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MeetingVizElement } from '../shared/base-element.js';
+import { ChartElement } from '../shared/chart-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
 import { fire, PlaceSelectEvent } from '../shared/events.js';
@@ -10,6 +10,7 @@ import type { MeetingSeries } from '../data/schema.js';
 import { messages } from './messages.js';
 import { mapStyles } from './styles.js';
 import { buildMapModel, type MapModel, type MapPlace } from './model.js';
+import { mapSummary } from './summary.js';
 import type { PlacedLabel } from './labels.js';
 import type { MapLayout } from './layout.js';
 import { mapKeyAction } from './keyboard.js';
@@ -72,6 +73,22 @@ const TOUCH_SLOP = 12;
  * @csspart status - The loading message.
  * @csspart error - The loading or validation error.
  *
+ * @csspart figure - The `<figure>` around the map when furniture is set (`heading`, `dek`, `source`, `note`, `data-link` or their slots).
+ * @csspart caption - The figure's caption: heading and dek.
+ * @csspart heading - The heading (its level follows the page's outline).
+ * @csspart dek - The line under the heading.
+ * @csspart footer - The lines under the map: note, source, data link.
+ * @csspart note - The note.
+ * @csspart source - The source line ("Source: …", by default the data's publishers).
+ * @csspart data-link - The "Get the data" link (or button, when it downloads the meetings as a file).
+ * @csspart summary - The automatic summary of the map, in words: its accessible description; shown with `summary="visible"`.
+ * @slot heading - Rich content for the heading (instead of the `heading` attribute).
+ * @slot dek - Rich content for the dek.
+ * @slot source - Rich content for the source line.
+ * @slot note - Rich content for the note.
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default `1.25em`).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default `0.85em`).
+ * @cssprop --mv-figure-gap - Space between the furniture and the map (default `0.5em`).
  * @cssprop --mv-map-land - Fill of the land (default: a light grey, dark grey in the dark theme).
  * @cssprop --mv-map-graticule - Lines of latitude and longitude.
  * @cssprop --mv-map-route - The `path` line (default: `--mv-color-muted`).
@@ -83,8 +100,8 @@ const TOUCH_SLOP = 12;
  * @cssprop --mv-color-focus - Focus outline.
  * @cssprop --mv-font-family - Font (labels are measured in it).
  */
-export class MeetingMap extends MeetingVizElement {
-  static override styles = [...MeetingVizElement.styles, mapStyles];
+export class MeetingMap extends ChartElement {
+  static override styles = [...ChartElement.styles, mapStyles];
 
   /**
    * Where the default basemap (world-atlas land-110m TopoJSON) is fetched from. Default:
@@ -130,6 +147,8 @@ export class MeetingMap extends MeetingVizElement {
   private readonly size = new ResizeController(this);
   private model?: MapModel;
   private modelFor?: { series: MeetingSeries; lang: string };
+  /** The map's summary in words (its accessible description). */
+  private summaryText = '';
   private byId = new Map<string, MapPlace>();
   private layout?: MapLayout;
   private landPath = '';
@@ -166,6 +185,7 @@ export class MeetingMap extends MeetingVizElement {
     if (!this.model || this.modelFor?.series !== series || this.modelFor.lang !== lang) {
       this.model = buildMapModel(series, lang);
       this.modelFor = { series, lang };
+      this.summaryText = mapSummary(this.model, lang);
       this.byId = new Map(this.model.places.map((p) => [p.id, p]));
       this.layout = undefined;
     }
@@ -328,7 +348,11 @@ export class MeetingMap extends MeetingVizElement {
 
   protected override renderReady(lang: string): TemplateResult {
     const model = this.model!;
-    return html`${this.renderMap(lang)} ${renderLegend(model, lang)} ${renderApart(model, lang, this.meeting)}
-    ${renderDetails(this.selectedPlace, lang, () => this.select(undefined))} ${renderTable(model, lang)}`;
+    return this.renderFigure(
+      lang,
+      this.summaryText,
+      html`${this.renderMap(lang)} ${renderLegend(model, lang)} ${renderApart(model, lang, this.meeting)}
+    ${renderDetails(this.selectedPlace, lang, () => this.select(undefined))} ${renderTable(model, lang)}`,
+    );
   }
 }

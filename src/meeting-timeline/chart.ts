@@ -118,7 +118,7 @@ export function renderChart(
     role="listbox"
     tabindex="0"
     aria-label=${model.label}
-    aria-describedby="help"
+    aria-describedby="help summary"
     aria-activedescendant=${ifDefined(activeMark ? markId(activeMark) : undefined)}
     @click=${onClick}
     @keydown=${onKey}

@@ -3,7 +3,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
-import { MeetingVizElement } from '../shared/base-element.js';
 import type { LoadState } from '../shared/data-controller.js';
 import { fire, FilterChangeEvent, MeetingSelectEvent, ZoomChangeEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
@@ -32,6 +31,7 @@ import { hostSlots, legendModel, type LegendModel } from './encoding.js';
 import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { annotationSpans, chartModel, TextCache, type AnnotationSpan } from './model.js';
+import { timelineSummary } from './summary.js';
 import { nounGender } from '../meeting-card/model.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 import type { PlaceSelectDetail } from '../shared/events.js';
@@ -60,6 +60,8 @@ interface Prepared {
   legend: LegendModel;
   /** The annotations that can be placed in time, with their spans. */
   annotations: AnnotationSpan[];
+  /** The chart's summary in words (its accessible description). */
+  summary: string;
 }
 
 /** A place filter, from a `<meeting-map>`'s `place-select`. */
@@ -123,6 +125,22 @@ export const LIST_LIMIT = 100;
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
+ * @csspart figure - The `<figure>` around the chart when furniture is set (`heading`, `dek`, `source`, `note`, `data-link` or their slots).
+ * @csspart caption - The figure's caption: heading and dek.
+ * @csspart heading - The heading (its level follows `heading-level`, else the page's outline).
+ * @csspart dek - The line under the heading.
+ * @csspart footer - The lines under the chart: note, source, data link.
+ * @csspart note - The note.
+ * @csspart source - The source line ("Source: …", by default the data's publishers).
+ * @csspart data-link - The "Get the data" link (or button, when it downloads the meetings on screen).
+ * @csspart summary - The automatic summary of the chart, in words: its accessible description; shown with `summary="visible"`.
+ * @slot heading - Rich content for the heading (instead of the `heading` attribute).
+ * @slot dek - Rich content for the dek.
+ * @slot source - Rich content for the source line.
+ * @slot note - Rich content for the note.
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default `1.25em`).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default `0.85em`).
+ * @cssprop --mv-figure-gap - Space between the furniture and the chart (default `0.5em`).
  * @cssprop --mv-timeline-mark-color - Fill of meeting marks with no host country (video links; default: the text colour).
  * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).
  * @cssprop --mv-host-1 - Colour of the first country to host a meeting in the series (default `#0072B2`, blue); each host colour meets 3:1 against the light and dark backgrounds.
@@ -148,7 +166,7 @@ export const LIST_LIMIT = 100;
  * @cssprop --mv-font-size - Base font size.
  */
 export class MeetingTimeline extends ExportableElement {
-  static override styles = [...MeetingVizElement.styles, timelineStyles, exportStyles];
+  static override styles = [...ExportableElement.styles, timelineStyles, exportStyles];
 
   /** Id of the selected meeting (e.g. `m30`); setting it selects from outside. */
   @property({ reflect: true }) selected?: string;
@@ -349,6 +367,7 @@ export class MeetingTimeline extends ExportableElement {
         hostSlots: slots,
         legend: legendModel(index.meetings, slots, lang),
         annotations: this.prepared?.series === series ? this.prepared.annotations : annotationSpans(series),
+        summary: timelineSummary(series, index.meetings, lang),
       };
       if (period) void this.updateComplete.then(() => this.zoomToRange(period[0], period[1]));
     }
@@ -451,13 +470,16 @@ export class MeetingTimeline extends ExportableElement {
         <p id="help" class="visually-hidden">${t('help')}</p>
         ${selectedMeeting && this.details !== 'none' ? renderPanel(selectedMeeting, series, lang, this.theme, this.headingLevel ?? this.headings.level, this.closePanel) : nothing}`;
     }
-    return html`${
-      filter.length || this.place
-        ? html`<p class="filter" part="filter">${filter.length ? html`${t('showing')} ${formatList(filter.map(sectorName), lang)} ` : nothing}${
-            this.place ? html`${t('showingPlace')} ${this.place.label} ` : nothing
-          }<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
-        : nothing
-    }
+    return this.renderFigure(
+      lang,
+      this.prepared!.summary,
+      html`${
+        filter.length || this.place
+          ? html`<p class="filter" part="filter">${filter.length ? html`${t('showing')} ${formatList(filter.map(sectorName), lang)} ` : nothing}${
+              this.place ? html`${t('showingPlace')} ${this.place.label} ` : nothing
+            }<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
+          : nothing
+      }
       ${renderLegend(legend, lang)}${chart}${renderList({
         meetings: this.listMeetings(index, base),
         total: index.meetings.length,
@@ -471,7 +493,12 @@ export class MeetingTimeline extends ExportableElement {
         hostSlots: this.prepared!.hostSlots,
         onSelect: (m) => this.select(index.position.get(m.id)!),
         onClose: this.closePanel,
-      })}`;
+      })}`,
+    );
+  }
+
+  protected override meetingsOnScreen(): readonly Meeting[] {
+    return this.prepared?.index.meetings ?? [];
   }
 
   /** While the data loads: the toolbar's and the chart's room (narrow, the list's length is not known yet). */

@@ -79,7 +79,7 @@ function label(l: WheelLabel): TemplateResult {
 export function renderChart(v: ChartView): TemplateResult {
   const { rings } = v;
   return html`<svg part="wheel" class="wheel" width=${v.width} height=${v.height} viewBox="0 0 ${v.width} ${v.height}">
-    <g transform="translate(${rings.cx} ${rings.cy})" role="tree" aria-label=${v.treeLabel}>
+    <g transform="translate(${rings.cx} ${rings.cy})" role="tree" aria-label=${v.treeLabel} aria-describedby="summary">
       ${v.arcs.map((a) => wedge(a, v))}
     </g>
     <g aria-hidden="true" class="labels">${v.labels.map(label)}</g>

@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MeetingVizElement } from '../shared/base-element.js';
 import { fire, GroupSelectEvent, SectorSelectEvent } from '../shared/events.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
@@ -8,11 +7,12 @@ import { HeadingLevelController } from '../shared/heading-level.js';
 import { RovingFocus } from '../shared/roving-focus.js';
 import { fontBoxHeight, svgLineHeight, textMeasurer } from '../shared/text-measure.js';
 import { formatList, translate } from '../shared/lang.js';
-import type { MeetingSeries } from '../data/schema.js';
+import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localizeWithLang } from '../data/text.js';
 import { wheelMessages } from './messages.js';
 import { wheelStyles } from './styles.js';
 import { allSectors, buildWheelModel, type WheelModel, type WheelSector } from './model.js';
+import { wheelSummary } from './summary.js';
 import type { WeightMode, WheelArc, WheelLayout } from './layout.js';
 import type { LabelFont, WheelLabel } from './labels.js';
 import { wheelCentre, wheelGeometry } from './geometry.js';
@@ -61,6 +61,22 @@ const ZOOM_MS = 450;
  * @csspart export-button - The button that opens the export menu.
  * @csspart export-menu - The export menu (Download PNG / SVG / CSV / JSON).
  *
+ * @csspart figure - The `<figure>` around the chart when furniture is set (`heading`, `dek`, `source`, `note`, `data-link` or their slots).
+ * @csspart caption - The figure's caption: heading and dek.
+ * @csspart heading - The heading (its level follows `heading-level`, else the page's outline).
+ * @csspart dek - The line under the heading.
+ * @csspart footer - The lines under the chart: note, source, data link.
+ * @csspart note - The note.
+ * @csspart source - The source line ("Source: …", by default the data's publishers).
+ * @csspart data-link - The "Get the data" link (or button, when it downloads the meetings on screen).
+ * @csspart summary - The automatic summary of the chart, in words: its accessible description; shown with `summary="visible"`.
+ * @slot heading - Rich content for the heading (instead of the `heading` attribute).
+ * @slot dek - Rich content for the dek.
+ * @slot source - Rich content for the source line.
+ * @slot note - Rich content for the note.
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default `1.25em`).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default `0.85em`).
+ * @cssprop --mv-figure-gap - Space between the furniture and the chart (default `0.5em`).
  * @cssprop --mv-wheel-max-height - The tallest the drawing may be (any CSS length; default `100vh`). Its height follows its width, sized to the ring plus its labels, up to this.
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).
  * @cssprop --mv-wheel-label-size - Font size of wedge labels (default `12px`).
@@ -70,7 +86,7 @@ const ZOOM_MS = 450;
  * @cssprop --mv-font-family - Font family (labels are measured in it).
  */
 export class SectorWheel extends ExportableElement {
-  static override styles = [...MeetingVizElement.styles, wheelStyles, exportStyles];
+  static override styles = [...ExportableElement.styles, wheelStyles, exportStyles];
 
   /** Restricts the wheel to the meeting with this id. Default: the only meeting of a single-meeting file, else the whole series. */
   @property({ reflect: true }) meeting?: string;
@@ -149,6 +165,8 @@ export class SectorWheel extends ExportableElement {
   // Derived in willUpdate from what changed; render only reads these.
   private model?: WheelModel;
   private modelError = '';
+  /** The wheel's summary in words (its accessible description). */
+  private summaryText = '';
   private layout?: WheelLayout;
   private labels: WheelLabel[] = [];
   private centre: ChartView['centre'] = [];
@@ -174,6 +192,10 @@ export class SectorWheel extends ExportableElement {
       ),
     };
   });
+
+  private readonly summaryFor = memoize((model: WheelModel, series: MeetingSeries, lang: string) =>
+    wheelSummary(model, series, lang),
+  );
 
   private readonly modelFor = memoize((series: MeetingSeries, meetingId: string | undefined, lang: string) =>
     buildWheelModel(series, { meetingId, lang, otherLabel: translate(wheelMessages, lang, 'other') }),
@@ -243,6 +265,7 @@ export class SectorWheel extends ExportableElement {
     }
     this.model = result.model;
     this.modelError = '';
+    this.summaryText = this.summaryFor(result.model, series, lang);
     const width = Math.max(200, this.size.width || this.clientWidth || 320);
     this.font = this.fontFor(lang, this.theme, width);
     const previous = this.layout;
@@ -417,9 +440,17 @@ export class SectorWheel extends ExportableElement {
       },
     };
     // The wheel is the first tab stop and the breadcrumbs one more; CSS shows them above the wheel.
-    return html`${this.export ? this.exporter.render(lang) : nothing}<div class="max-height" aria-hidden="true"></div>
+    return this.renderFigure(
+      lang,
+      this.summaryText,
+      html`${this.export ? this.exporter.render(lang) : nothing}<div class="max-height" aria-hidden="true"></div>
     <div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
     ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
-    ${renderTable(model, focus ? [focus] : model.groups, lang)}`;
+    ${renderTable(model, focus ? [focus] : model.groups, lang)}`,
+    );
+  }
+
+  protected override meetingsOnScreen(): readonly Meeting[] {
+    return this.model?.meeting ? [this.model.meeting] : this.series.meetings;
   }
 }

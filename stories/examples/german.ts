@@ -2,7 +2,7 @@
  * German, as a page would add it: every key of the English set (a missing one is a type error),
  * plurals as functions. `registerMessages('de', german)` makes `lang="de"` (and `de-AT`, `de-CH`) work.
  */
-import type { LanguageMessages, MessageTools } from '../../src/index.js';
+import type { LanguageMessages, MapParts, MessageTools, TimelineParts, WheelParts } from '../../src/index.js';
 
 type Count = { count: number };
 type Cells = { cells: number; columns: number };
@@ -237,5 +237,26 @@ export const german: LanguageMessages = {
     headline: 'ist erforderlich (eine Überschrift oder ein Text, aus dem sie entnommen wird)',
     unreadable: 'kann nicht gelesen werden: {reason}',
     notJsonOrCsv: 'ist weder gültiges JSON noch CSV in einer bekannten Vorlage: {detail}',
+  },
+  figure: {
+    source: 'Quelle: {text}',
+    getData: 'Daten herunterladen',
+    meetings: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# Treffen', other: '# Treffen' }),
+    span: 'von {start} {from} bis {end} {to}',
+    spanOne: '{start} {from}',
+    inPlace: 'in {place}',
+    byVideo: 'per Videoschalte',
+    hostCount: '{count} in {place}',
+    videoCount: '{count} per Videoschalte ({years})',
+    planned: '{count} geplant',
+    timeline: ({ title, meetings, span, hosts, planned }: TimelineParts) =>
+      `${title ? `${title}: ` : ''}${meetings}, ${span}${hosts ? `; davon ${hosts}` : ''}${planned ? `; ${planned}` : ''}.`,
+    wheelSeries: ({ sectors, groups, meetings, top, topCount }: WheelParts, f: MessageTools) =>
+      `${f.plural(sectors, { one: '# Bereich', other: '# Bereiche' })} in ${f.plural(groups, { one: '# Gruppe', other: '# Gruppen' })} über ${f.plural(meetings, { one: '# Treffen', other: '# Treffen' })}${top ? `; am häufigsten ${top} (${f.plural(topCount, { one: '# Treffen', other: '# Treffen' })})` : ''}.`,
+    wheelMeeting: ({ ordinal, touched, total, top, topCount }: WheelParts, f: MessageTools) =>
+      `${ordinal ? `Das ${ordinal} Treffen` : 'Das Treffen'} berührte ${f.number(touched)} von ${f.plural(total, { one: '# Bereich', other: '# Bereichen' })}${top ? `, die meisten in ${top} (${f.number(topCount)})` : ''}.`,
+    placeCount: '{place} ({count})',
+    map: ({ places, top, video }: MapParts, f: MessageTools) =>
+      `Treffen an ${f.plural(places, { one: '# Ort', other: '# Orten' })}${top ? `; die meisten in ${top}` : ''}${video ? `; ${f.number(video)} per Videoschalte` : ''}.`,
   },
 };

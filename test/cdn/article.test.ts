@@ -26,6 +26,17 @@ describe('the news-article example, from the built CDN file', function () {
         expect(el.shadowRoot!.childElementCount, el.localName).to.be.above(0);
         expect(el.shadowRoot!.querySelector('[part~="error"]'), el.localName).to.equal(null);
       }
+      // The timeline wears its furniture: a heading below the article's, and the summary from the data.
+      const timeline = doc.querySelector('meeting-timeline')!.shadowRoot!;
+      expect(timeline.querySelector('[part="heading"]')!.localName).to.equal('h2');
+      const meetings = doc.querySelector<HTMLElement & { series: { meetings: unknown[] } }>('meeting-timeline')!.series
+        .meetings.length;
+      expect(timeline.querySelector('[part="summary"]')!.textContent).to.contain(
+        new Intl.NumberFormat(lang).format(meetings),
+      );
+      expect(timeline.querySelector('a[part="data-link"]')!.getAttribute('href')).to.match(
+        /china-russia-regular-meetings\.json$/,
+      );
       const card = doc.querySelector('meeting-card')!;
       expect(card.shadowRoot!.querySelector('[part="title"]')!.getAttribute('lang') ?? lang).to.equal(lang);
       const { violations } = await (frame.window as unknown as AxeWindow).axe.run(doc);

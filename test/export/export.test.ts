@@ -54,6 +54,10 @@ describe('export from the page', () => {
     expect(root.getAttribute('font-family')).to.equal(getComputedStyle(el).fontFamily);
     expect(doc.querySelector('title')!.textContent).to.equal('中俄总理定期会晤（1996—2025）');
     expect(doc.querySelector('desc')!.textContent).to.contain('杭州');
+    // The file's description opens with the chart's summary, as the element's own description.
+    expect(
+      doc.querySelector('desc')!.textContent!.startsWith(el.shadowRoot!.getElementById('summary')!.textContent!),
+    ).to.equal(true);
     expect(doc.querySelector('text.title')!.textContent).to.equal('中俄总理定期会晤（1996—2025）');
     expect(doc.querySelector('text.source')!.textContent).to.match(/^来源：/);
     // The same marks at the same places as on screen.

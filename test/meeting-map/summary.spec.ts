@@ -1,0 +1,44 @@
+import { expect } from 'chai';
+import { buildMapModel } from '../../src/meeting-map/model.js';
+import { mapSummary } from '../../src/meeting-map/summary.js';
+import { realSeries } from '../fixtures/real-series.js';
+import { loadLang } from '../../src/shared/lang.js';
+
+describe('map summary', () => {
+  before(() => Promise.all(['zh', 'ru'].map(loadLang)));
+  const series = realSeries();
+  const inPerson = series.meetings.filter((m) => m.format !== 'video');
+  const video = series.meetings.length - inPerson.length;
+  // Places counted here by their coordinates, and meetings per city, independently of the model.
+  const places = new Set(inPerson.map((m) => `${m.location!.lat},${m.location!.lon}`));
+  const perCity = (lang: string) => {
+    const counts = new Map<string, number>();
+    for (const m of inPerson) {
+      const name = (m.location!.city as Record<string, string>)[lang];
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
+
+  for (const lang of ['en', 'zh', 'ru']) {
+    it(`counts places, the busiest ones and the video meetings from the data (${lang})`, () => {
+      const text = mapSummary(buildMapModel(series, lang), lang);
+      const [[busiest, most], [second, next]] = perCity(lang);
+      expect(text).to.include(String(places.size));
+      expect(text).to.include(`${busiest} (${most}`.replace(' (', lang === 'zh' ? '（' : ' ('));
+      expect(text).to.include(second);
+      expect(text).to.include(String(next));
+      expect(text).to.include(String(video));
+    });
+  }
+
+  it('reads as a sentence in English', () => {
+    const text = mapSummary(buildMapModel(series, 'en'), 'en');
+    const [[busiest, most]] = perCity('en');
+    expect(text).to.match(
+      new RegExp(
+        `^Meetings in ${places.size} places; most in ${busiest} \\(${most}\\), .+; ${video} by video link\\.$`,
+      ),
+    );
+  });
+});
