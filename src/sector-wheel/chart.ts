@@ -76,7 +76,7 @@ function label(l: WheelLabel, lineHeight: number): TemplateResult {
       </text>`;
   }
   return svg`${l.leader ? svg`<polyline class="leader" points=${l.leader.map((p) => p.join(',')).join(' ')}></polyline>` : nothing}
-    <text part="label" class=${`label ${l.ring}${l.leader ? '' : ' inside'}`} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central"
+    <text part="label" class=${`label ${l.ring}${l.leader ? '' : ' inside'}`} data-for=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central"
       lang=${l.lang || nothing}
       transform=${l.rotate ? `rotate(${l.rotate.toFixed(2)} ${l.x.toFixed(2)} ${l.y.toFixed(2)})` : nothing}
     >${lines(l, lineHeight)}</text>`;
