@@ -88,10 +88,10 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
 /** A CJK character: a line may break before or after it without a hyphen. */
 const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
-/** `word` cut so its head and a hyphen fit in `maxWidth`: [head + "-", tail], or undefined if not even two letters fit. */
+/** `word` cut so its head and a hyphen fit in `maxWidth`: [head + "-", tail], each at least three letters, or undefined. */
 function hyphenate(word: string, maxWidth: number, measure: Measure): [string, string] | undefined {
   const chars = [...word];
-  for (let n = chars.length - 2; n >= 2; n--) {
+  for (let n = chars.length - 3; n >= 3; n--) {
     const head = chars.slice(0, n).join('');
     if (measure(`${head}-`) <= maxWidth) return [`${head}-`, chars.slice(n).join('')];
   }
