@@ -71,8 +71,47 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** The 30th meeting (Hangzhou, 2025): wedges count its documents and commitments; sectors it did not touch are drawn empty. */
+/**
+ * The 30th meeting (Hangzhou, 2025): only the sectors it touched are drawn, each wedge counting its
+ * documents and commitments; one line under the chart counts the series' other sectors.
+ */
 export const Meeting30: Story = { name: 'The 30th meeting', args: { meeting: 'm30' } };
+
+const dark = [(story: () => unknown) => html`<div style="background:#0d1117;padding:1rem">${story()}</div>`];
+
+/** The 30th meeting at 320 px: labels inside their wedges, long names on two lines. */
+export const Meeting30Narrow: Story = {
+  name: 'The 30th meeting, 320 px',
+  args: { meeting: 'm30', width: '320px' },
+};
+
+export const Meeting30ChineseDark: Story = {
+  name: 'The 30th meeting, 320 px, Chinese, dark',
+  args: { meeting: 'm30', width: '320px', lang: 'zh', theme: 'dark' },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: dark,
+};
+
+export const Meeting30Russian: Story = {
+  name: 'The 30th meeting, 320 px, Russian',
+  args: { meeting: 'm30', width: '320px', lang: 'ru' },
+};
+
+/** The 30th meeting in English, Chinese and Russian, light and dark, each 320 px wide. */
+export const Meeting30Languages: Story = {
+  name: 'The 30th meeting, 320 px: en, zh, ru × light, dark',
+  render: () =>
+    html`<div style="display:flex;flex-wrap:wrap;gap:1rem">
+      ${(['light', 'dark'] as const).flatMap((theme) =>
+        ['en', 'zh', 'ru'].map(
+          (lang) =>
+            html`<div style="width:320px;padding:0.5rem;background:${theme === 'dark' ? '#0d1117' : 'transparent'}">
+              <sector-wheel .data=${series} meeting="m30" lang=${lang} theme=${theme} legend="none"></sector-wheel>
+            </div>`,
+        ),
+      )}
+    </div>`,
+};
 
 /** All 30 meetings: each wedge is as wide as the number of meetings that touched the sector. */
 export const WholeSeries: Story = { name: 'The whole series' };

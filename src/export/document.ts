@@ -8,7 +8,7 @@ import { translate } from '../shared/lang.js';
 import { wrapText } from '../sector-wheel/labels.js';
 import { timelineSummary } from '../meeting-timeline/summary.js';
 import { wheelSummary } from '../sector-wheel/summary.js';
-import { weightText } from '../sector-wheel/views.js';
+import { untouchedText, weightText } from '../sector-wheel/views.js';
 import { fileMessages } from './messages.js';
 import type { ChartSnapshot, SvgOptions } from './snapshot.js';
 import { timelineSvg } from './timeline-svg.js';
@@ -88,8 +88,12 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
   const titleLines =
     options.title === false || !title ? [] : wrapText(title, width - 2 * PAD, 2, scaled(TITLE_SIZE, true));
   const sourceLines = options.source === false ? [] : wrapText(sourceLine(s), width - 2 * PAD, 2, scaled(SOURCE_SIZE));
+  // A meeting's wheel leaves out the sectors it did not touch: the line saying so goes above the source.
+  const note = s.chart.kind === 'wheel' ? untouchedText(s.chart.model, lang) : '';
+  const noteLines = note ? wrapText(note, width - 2 * PAD, 2, scaled(SOURCE_SIZE)) : [];
   const head = titleLines.length ? PAD + titleLines.length * TITLE_LINE : PAD / 2;
-  const foot = sourceLines.length ? sourceLines.length * SOURCE_LINE + PAD : PAD / 2;
+  const foot =
+    (noteLines.length + sourceLines.length) * SOURCE_LINE + (noteLines.length || sourceLines.length ? PAD : PAD / 2);
   const total = Math.max(options.minHeight ?? 0, Math.ceil(head + height + 8 + foot));
   const chartY = head + Math.max(0, (total - head - foot - 8 - height) / 2);
   const id = options.idPrefix ?? 'mv';
@@ -110,7 +114,8 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
       class: 'title',
     }),
     `<g class="chart" transform="translate(0 ${num(chartY)})">${body}</g>`,
-    text(sourceLines, total - foot + SOURCE_SIZE, SOURCE_LINE, {
+    text(noteLines, total - foot + SOURCE_SIZE, SOURCE_LINE, { 'font-size': SOURCE_SIZE, fill: c.fg, class: 'note' }),
+    text(sourceLines, total - foot + SOURCE_SIZE + noteLines.length * SOURCE_LINE, SOURCE_LINE, {
       'font-size': SOURCE_SIZE,
       fill: c.muted,
       class: 'source',

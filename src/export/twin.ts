@@ -8,7 +8,7 @@ import { placeOf } from '../meeting-timeline/views.js';
 import { localize } from '../data/text.js';
 import { timelineMessages } from '../meeting-timeline/messages.js';
 import { wheelMessages } from '../sector-wheel/messages.js';
-import { weightText } from '../sector-wheel/views.js';
+import { untouchedText, weightText } from '../sector-wheel/views.js';
 import { fileMessages } from './messages.js';
 import { meetingsInView } from './records.js';
 import type { ChartSnapshot } from './snapshot.js';
@@ -25,13 +25,21 @@ export function twinHtml(s: ChartSnapshot): string {
   }
   const { model } = s.chart;
   const wheelWord = (key: 'tableCaption' | 'group' | 'sector' | 'weight') => e(translate(wheelMessages, lang, key));
-  const rows = model.groups.flatMap((g) =>
-    g.sectors.map(
-      (x) =>
-        `<tr><td>${e(g.label)}</td><th scope="row">${e(x.label)}</th><td>${e(weightText(model, x.weight, lang))}</td></tr>`,
-    ),
-  );
-  return `<table><caption>${wheelWord('tableCaption')}</caption><thead><tr><th scope="col">${wheelWord('group')}</th><th scope="col">${wheelWord('sector')}</th><th scope="col">${wheelWord('weight')}</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const rows = (groups: typeof model.groups) =>
+    groups
+      .flatMap((g) =>
+        g.sectors.map(
+          (x) =>
+            `<tr><td>${e(g.label)}</td><th scope="row">${e(x.label)}</th><td>${e(weightText(model, x.weight, lang))}</td></tr>`,
+        ),
+      )
+      .join('');
+  // The sectors a meeting did not touch are not drawn: the table says so and lists them.
+  const note = untouchedText(model, lang);
+  const untouched = note
+    ? `<tbody class="untouched"><tr><th scope="rowgroup" colspan="3">${e(note)}</th></tr>${rows(model.untouched)}</tbody>`
+    : '';
+  return `<table><caption>${wheelWord('tableCaption')}</caption><thead><tr><th scope="col">${wheelWord('group')}</th><th scope="col">${wheelWord('sector')}</th><th scope="col">${wheelWord('weight')}</th></tr></thead><tbody>${rows(model.groups)}</tbody>${untouched}</table>`;
 }
 
 /**

@@ -24,7 +24,7 @@ function wedge(a: WheelArc, selectedId: string | undefined, c: ThemeColours): st
   return `<path${attrs({ class: `wedge ${a.kind}`, 'data-key': a.key, d: arcPath(a), ...paint, ...ring })}/>`;
 }
 
-function label(l: WheelLabel, id: string, c: ThemeColours): string {
+function label(l: WheelLabel, id: string, c: ThemeColours, lineHeight: number): string {
   const halo =
     l.ring === 'group' || !l.leader
       ? { stroke: c.bg, 'stroke-width': 3, 'stroke-linejoin': 'round', 'paint-order': 'stroke' }
@@ -37,7 +37,16 @@ function label(l: WheelLabel, id: string, c: ThemeColours): string {
     ? `<polyline${attrs({ points: l.leader.map((p) => p.map(num).join(',')).join(' '), fill: 'none', stroke: c.line })}/>`
     : '';
   const transform = l.rotate ? `rotate(${num(l.rotate)} ${num(l.x)} ${num(l.y)})` : undefined;
-  return `${leader}<text${attrs({ class: `label ${l.ring}`, x: l.x, y: l.y, 'text-anchor': l.anchor, transform, ...common })}>${escapeXml(l.text)}</text>`;
+  const text =
+    l.lines.length < 2
+      ? escapeXml(l.text)
+      : l.lines
+          .map(
+            (line, i) =>
+              `<tspan${attrs({ x: l.x, y: l.y + (i - (l.lines.length - 1) / 2) * lineHeight })}>${escapeXml(line)}</tspan>`,
+          )
+          .join('');
+  return `${leader}<text${attrs({ class: `label ${l.ring}`, x: l.x, y: l.y, 'text-anchor': l.anchor, transform, ...common })}>${text}</text>`;
 }
 
 /** Wedges, labels and the centre, `width` × `height`, origin top left. */
@@ -51,7 +60,7 @@ export function wheelSvg(d: WheelFileDrawing, c: ThemeColours, idPrefix = 'mv'):
     .join('');
   return (
     `<g font-size="${num(d.labelSize)}"><g transform="translate(${num(rings.cx)} ${num(rings.cy)})">${d.arcs.map((a) => wedge(a, d.selectedId, c)).join('')}</g>` +
-    `<g class="labels">${d.labels.map((l, i) => label(l, `${idPrefix}-label-${i}`, c)).join('')}</g>` +
+    `<g class="labels">${d.labels.map((l, i) => label(l, `${idPrefix}-label-${i}`, c, d.lineHeight)).join('')}</g>` +
     `<g class="centre" transform="translate(${num(rings.cx)} ${num(rings.cy)})">${centre}</g></g>`
   );
 }

@@ -87,6 +87,16 @@ const es: LanguageMessages = {
     onAgenda: 'Figura entre los sectores de la reunión',
     selectHint: 'Elija un sector para ver sus reuniones y documentos.',
     groupSummary: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# sector', other: '# sectores' }),
+    untouched: ({ count, total }: Of, f: MessageTools) =>
+      count === total
+        ? f.plural(total, {
+            one: 'El único sector de la serie no consta para esta reunión',
+            other: 'Ninguno de los # sectores de la serie consta para esta reunión',
+          })
+        : f.plural(count, {
+            one: '# sector más de la serie no estuvo en el orden del día de esta reunión',
+            other: '# sectores más de la serie no estuvieron en el orden del día de esta reunión',
+          }),
   },
   card: {
     ordinal: '{ordinal} {noun}',

@@ -85,6 +85,16 @@ const fr: LanguageMessages = {
     onAgenda: 'Parmi les secteurs de la réunion',
     selectHint: 'Choisissez un secteur pour voir ses réunions et ses documents.',
     groupSummary: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# secteur', other: '# secteurs' }),
+    untouched: ({ count, total }: Of, f: MessageTools) =>
+      count === total
+        ? f.plural(total, {
+            one: 'Le seul secteur de la série n’est pas indiqué pour cette réunion',
+            other: 'Aucun des # secteurs de la série n’est indiqué pour cette réunion',
+          })
+        : f.plural(count, {
+            one: '# autre secteur de la série n’était pas à l’ordre du jour de cette réunion',
+            other: '# autres secteurs de la série n’étaient pas à l’ordre du jour de cette réunion',
+          }),
   },
   card: {
     ordinal: '{ordinal} {noun}',

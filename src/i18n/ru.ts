@@ -99,6 +99,15 @@ const ru: LanguageMessages = {
     selectHint: 'Выберите отрасль, чтобы увидеть её встречи и документы.',
     groupSummary: ({ count }: Count, f: MessageTools) =>
       f.plural(count, { one: '# отрасль', few: '# отрасли', many: '# отраслей', other: '# отрасли' }),
+    untouched: ({ count, total }: Of, f: MessageTools) =>
+      count === total
+        ? `Для этой встречи не указана ни одна из отраслей серии (${f.number(total)})`
+        : f.plural(count, {
+            one: '# другая отрасль серии не входила в повестку этой встречи',
+            few: '# другие отрасли серии не входили в повестку этой встречи',
+            many: '# других отраслей серии не входили в повестку этой встречи',
+            other: '# другой отрасли серии не входили в повестку этой встречи',
+          }),
   },
   card: {
     ordinal: '{ordinal} {noun}',

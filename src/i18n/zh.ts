@@ -6,6 +6,7 @@
 import type { LanguageMessages, MessageTools } from '../shared/lang.js';
 import { monthOfYear, type BadDay } from '../data/messages.js';
 import type { MapParts, TimelineParts, WheelParts } from '../shared/figure-messages.js';
+import type { Of } from '../sector-wheel/messages.js';
 
 const zh: LanguageMessages = {
   shared: {
@@ -69,6 +70,10 @@ const zh: LanguageMessages = {
     onAgenda: '列入本次会晤的领域',
     selectHint: '选择一个领域以查看相关会晤和文件。',
     groupSummary: '{count} 个领域',
+    untouched: ({ count, total }: Of, f: MessageTools) =>
+      count === total
+        ? `本次会晤未记录本系列 ${f.number(total)} 个领域中的任何一个`
+        : `本系列另有 ${f.number(count)} 个领域未列入本次会晤议程`,
   },
   card: {
     ordinal: '{ordinal}{noun}',

@@ -60,7 +60,7 @@ function wedge(a: WheelArc, v: ChartView): TemplateResult {
   ><title>${i.name}</title></path>`;
 }
 
-function label(l: WheelLabel): TemplateResult {
+function label(l: WheelLabel, lineHeight: number): TemplateResult {
   if (l.path) {
     const id = `lp-${l.id.replace(/[^\w-]/g, '-')}`;
     return svg`<path id=${id} d=${l.path} fill="none"></path>
@@ -69,10 +69,18 @@ function label(l: WheelLabel): TemplateResult {
       </text>`;
   }
   return svg`${l.leader ? svg`<polyline class="leader" points=${l.leader.map((p) => p.join(',')).join(' ')}></polyline>` : nothing}
-    <text part="label" class=${`label ${l.ring}${l.leader ? '' : ' inside'}`} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central"
+    <text part="label" class=${`label ${l.ring}${l.leader ? '' : ' inside'}`} data-for=${l.id} x=${l.x} y=${l.y} text-anchor=${l.anchor} dominant-baseline="central"
       lang=${l.lang || nothing}
       transform=${l.rotate ? `rotate(${l.rotate.toFixed(2)} ${l.x.toFixed(2)} ${l.y.toFixed(2)})` : nothing}
-    >${l.text}</text>`;
+    >${lines(l, lineHeight)}</text>`;
+}
+
+/** A label's text: itself, or one `<tspan>` a line, `lineHeight` apart and centred on the label's middle. */
+function lines(l: WheelLabel, lineHeight: number) {
+  if (l.lines.length < 2) return l.text;
+  return l.lines.map(
+    (line, i) => svg`<tspan x=${l.x} y=${l.y + (i - (l.lines.length - 1) / 2) * lineHeight}>${line}</tspan>`,
+  );
 }
 
 /** The chart: an `<svg>` whose wedges form a `role="tree"`; labels and the centre are hidden from assistive technology (the wedges and the table carry the same text). */
@@ -82,7 +90,7 @@ export function renderChart(v: ChartView): TemplateResult {
     <g transform="translate(${rings.cx} ${rings.cy})" role="tree" aria-label=${v.treeLabel} aria-describedby="summary">
       ${v.arcs.map((a) => wedge(a, v))}
     </g>
-    <g aria-hidden="true" class="labels">${v.labels.map(label)}</g>
+    <g aria-hidden="true" class="labels">${v.labels.map((l) => label(l, v.lineHeight))}</g>
     <g aria-hidden="true" part="centre" class="centre" transform="translate(${rings.cx} ${rings.cy})">
       ${v.centre.map(
         (line, i) =>

@@ -80,7 +80,7 @@ export function wheelGeometry(model: WheelModel, o: WheelGeometryInput): WheelGe
     const fitted = wheelHeight(width, {
       labelRoom,
       maxHeight,
-      labelColumn: outsideColumnHeight(layout.arcs, lineHeight),
+      labelColumn: outsideColumnHeight(layout.arcs, lineHeight, { rings: layout.rings, width, measure }),
     });
     if (fitted !== height) layout = layoutWheel(model, { ...options, height: (height = fitted) }, more);
   }

@@ -10,8 +10,10 @@ export interface WheelLabel {
   /** The key of the wedge it names. */
   id: string;
   ring: 'group' | 'sector';
-  /** The text drawn, possibly shortened with "…". */
+  /** The text drawn, possibly shortened with "…" (its lines joined by a space). */
   text: string;
+  /** The lines drawn: one, or two for a long name that wraps. */
+  lines: string[];
   /** The whole label, for the tooltip. */
   full: string;
   lang: string;
@@ -83,6 +85,62 @@ export function wrapText(text: string, maxWidth: number, maxLines: number, measu
   return lines.filter((l) => l);
 }
 
+/** A CJK character: a line may break before or after it without a hyphen. */
+const CJK = /[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+
+/** `word` cut so its head and a hyphen fit in `maxWidth`: [head + "-", tail], each at least three letters, or undefined. */
+function hyphenate(word: string, maxWidth: number, measure: Measure): [string, string] | undefined {
+  const chars = [...word];
+  for (let n = chars.length - 3; n >= 3; n--) {
+    const head = chars.slice(0, n).join('');
+    if (measure(`${head}-`) <= maxWidth) return [`${head}-`, chars.slice(n).join('')];
+  }
+  return undefined;
+}
+
+/**
+ * A sector's name on one line, else on two lines of at most `maxWidth` broken at the most even place
+ * between words (or CJK characters); a word too long for a line is hyphenated. Only when two lines
+ * cannot hold the name is the second shortened with "…". [] when not even "…" fits.
+ */
+export function wrapLabel(text: string, maxWidth: number, measure: Measure): string[] {
+  const whole = text.trim();
+  if (measure(whole) <= maxWidth) return [whole];
+  // A line may also end after a hyphen the name already has ("People-" / "to-people").
+  const units = breakUnits(whole).flatMap((u) => u.split(/(?<=[^\s-]-)(?=[^\s-])/));
+  // Every break between units, the most even pair of lines that both fit.
+  let best: [string, string] | undefined;
+  let widest = Infinity;
+  for (let i = 1; i < units.length; i++) {
+    const first = units.slice(0, i).join('').trim();
+    const second = units.slice(i).join('').trim();
+    if (!first || !second) continue;
+    const w = Math.max(measure(first), measure(second));
+    if (w <= maxWidth && w < widest) [best, widest] = [[first, second], w];
+  }
+  if (best) return best;
+  // No break fits both lines: fill the first line (hyphenating a long word), shorten the second.
+  let first = '';
+  let i = 0;
+  while (i < units.length && measure((first + units[i]).trimEnd()) <= maxWidth) first += units[i++];
+  let rest = units.slice(i).join('');
+  if (!first.trim() && i < units.length && !CJK.test(units[i])) {
+    const cut = hyphenate(units[i].trimEnd(), maxWidth, measure);
+    if (cut) [first, rest] = [cut[0], cut[1] + units[i].slice(units[i].trimEnd().length) + units.slice(i + 1).join('')];
+  }
+  if (!first.trim()) {
+    const one = fitText(whole, maxWidth, measure);
+    return one ? [one] : [];
+  }
+  const second = fitText(rest.trim(), maxWidth, measure);
+  return second ? [first.trim(), second] : [fitText(whole, maxWidth, measure)].filter(Boolean);
+}
+
+/** The widest of `lines`. */
+function widthOf(lines: string[], measure: Measure): number {
+  return Math.max(0, ...lines.map(measure));
+}
+
 function rect(cx: number, cy: number, w: number, h: number, rotateDeg = 0): [number, number][] {
   const t = (rotateDeg * Math.PI) / 180;
   const [c, s] = [Math.cos(t), Math.sin(t)];
@@ -126,6 +184,7 @@ function groupLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | un
     id: a.key,
     ring: 'group',
     text,
+    lines: [text],
     full: a.label,
     lang: a.labelLang,
     x,
@@ -137,15 +196,23 @@ function groupLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | un
   };
 }
 
-/** A label along the wedge's radius, turned so it reads left to right on both halves. */
+/**
+ * A label along the wedge's radius, turned so it reads left to right on both halves; on two lines
+ * when the name is too long for one and the wedge is wide enough where the text begins.
+ */
 function insideLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | undefined {
   const mid = (a.a0 + a.a1) / 2;
   const inner = a.r0 + PAD;
+  const angle = a.a1 - a.a0;
   // The wedge must be wide enough at its inner end for one line.
-  if ((a.a1 - a.a0) * inner < o.lineHeight) return undefined;
-  const text = fitText(a.label, a.r1 - a.r0 - 2 * PAD, o.measure);
-  if (!text) return undefined;
+  if (angle * inner < o.lineHeight) return undefined;
   const r = (a.r0 + a.r1) / 2;
+  const room = a.r1 - a.r0 - 2 * PAD;
+  let lines = wrapLabel(a.label, room, o.measure);
+  // Two lines need twice the width where the text starts, nearest the centre.
+  if (lines.length === 2 && angle * (r - widthOf(lines, o.measure) / 2) < 2 * o.lineHeight + PAD)
+    lines = [fitText(a.label, room, o.measure)].filter(Boolean);
+  if (!lines.length) return undefined;
   const [x, y] = polar(mid, r);
   const deg = (mid * 180) / Math.PI;
   const rotate = mid < Math.PI ? deg - 90 : deg - 270;
@@ -154,70 +221,83 @@ function insideLabel(a: WheelArc, rings: Rings, o: LabelOptions): WheelLabel | u
   return {
     id: a.key,
     ring: 'sector',
-    text,
+    text: lines.join(' '),
+    lines,
     full: a.label,
     lang: a.labelLang,
     x: cx,
     y: cy,
     anchor: 'middle',
     rotate,
-    box: rect(cx, cy, o.measure(text), o.lineHeight, rotate),
+    box: rect(cx, cy, widthOf(lines, o.measure), lines.length * o.lineHeight, rotate),
   };
 }
 
+/** Where outside labels' text starts on each side, and how wide it may be. */
+function outsideColumns(rings: Rings, width: number) {
+  return (['right', 'left'] as const).map((side) => {
+    const dir = side === 'right' ? 1 : -1;
+    const textX = rings.cx + dir * (rings.sectorOuter + 16);
+    return { side, dir, textX, room: side === 'right' ? width - textX - 2 : textX - 2 };
+  });
+}
+
 /**
- * Labels beside the wheel, one column per side, joined to their wedges by leader lines. Labels
- * are pushed apart so none overlap; when a side has more labels than lines, the lightest wedges
- * go without (their names stay in the tooltip, the accessible name and the table).
+ * Labels beside the wheel, one column per side, joined to their wedges by leader lines. A long name
+ * takes two lines. Labels are pushed apart so none overlap; when a side has more lines of labels than
+ * fit, the lightest wedges' labels go back to one shortened line, then go without (their names stay
+ * in the tooltip, the accessible name and the table).
  */
 function outsideLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): WheelLabel[] {
   const out: WheelLabel[] = [];
-  const top = o.lineHeight / 2 + 1;
-  const bottom = o.height - o.lineHeight / 2 - 1;
-  const lines = Math.max(0, Math.floor((bottom - top) / o.lineHeight) + 1);
-  for (const side of ['right', 'left'] as const) {
-    let items = arcs
+  const lh = o.lineHeight;
+  const top = lh / 2 + 1;
+  const bottom = o.height - lh / 2 - 1;
+  const capacity = Math.max(0, Math.floor((bottom - top) / lh) + 1);
+  for (const { side, dir, textX, room } of outsideColumns(rings, o.width)) {
+    const all = arcs
       .filter((a) => (a.a0 + a.a1) / 2 < Math.PI === (side === 'right'))
       .map((a) => {
         const mid = (a.a0 + a.a1) / 2;
         const elbow = polar(mid, rings.sectorOuter + LEADER_ELBOW);
-        return { a, mid, target: rings.cy + elbow[1] };
-      });
-    if (items.length > lines) {
-      const keep = new Set(
-        [...items]
-          .sort((p, q) => q.a.a1 - q.a.a0 - (p.a.a1 - p.a.a0))
-          .slice(0, lines)
-          .map((i) => i.a.key),
-      );
-      items = items.filter((i) => keep.has(i.a.key));
+        return { a, mid, target: rings.cy + elbow[1], lines: wrapLabel(a.label, room, o.measure) };
+      })
+      .filter((i) => i.lines.length > 0);
+    // The widest wedges first get the lines they need, then one line, while lines are left.
+    let left = capacity;
+    const items: typeof all = [];
+    for (const item of [...all].sort((p, q) => q.a.a1 - q.a.a0 - (p.a.a1 - p.a.a0))) {
+      if (left <= 0) break;
+      if (item.lines.length > left) item.lines = [fitText(item.a.label, room, o.measure)].filter(Boolean);
+      if (!item.lines.length) continue;
+      left -= item.lines.length;
+      items.push(item);
     }
     items.sort((p, q) => p.target - q.target);
-    const ys = items.map((i) => Math.min(Math.max(i.target, top), bottom));
-    for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i], ys[i - 1] + o.lineHeight);
+    // Each label's middle, between the first and last line's middles allowed, pushed apart by half their heights.
+    const half = (i: number) => ((items[i].lines.length - 1) * lh) / 2;
+    const ys = items.map((item, i) => Math.min(Math.max(item.target, top + half(i)), bottom - half(i)));
+    for (let i = 1; i < ys.length; i++) ys[i] = Math.max(ys[i], ys[i - 1] + half(i - 1) + half(i) + lh);
     for (let i = ys.length - 1; i >= 0; i--)
-      ys[i] = Math.min(ys[i], i === ys.length - 1 ? bottom : ys[i + 1] - o.lineHeight);
-    const dir = side === 'right' ? 1 : -1;
-    const textX = rings.cx + dir * (rings.sectorOuter + 16);
-    const room = side === 'right' ? o.width - textX - 2 : textX - 2;
+      ys[i] = Math.min(ys[i], i === ys.length - 1 ? bottom - half(i) : ys[i + 1] - half(i + 1) - half(i) - lh);
     items.forEach((item, i) => {
-      const text = fitText(item.a.label, room, o.measure);
-      if (!text) return;
-      const w = o.measure(text);
+      const { lines } = item;
+      const w = widthOf(lines, o.measure);
       const start = polar(item.mid, rings.sectorOuter);
       const elbow = polar(item.mid, rings.sectorOuter + LEADER_ELBOW);
       const y = ys[i];
       out.push({
         id: item.a.key,
         ring: 'sector',
-        text,
+        text: lines.join(' '),
+        lines,
         full: item.a.label,
         lang: item.a.labelLang,
         x: textX,
         y,
         anchor: side === 'right' ? 'start' : 'end',
         rotate: 0,
-        box: rect(textX + (dir * w) / 2, y, w, o.lineHeight),
+        box: rect(textX + (dir * w) / 2, y, w, lines.length * lh),
         leader: [
           [rings.cx + start[0], rings.cy + start[1]],
           [rings.cx + elbow[0], rings.cy + elbow[1]],
@@ -237,11 +317,24 @@ export function layoutLabels(arcs: WheelArc[], rings: Rings, o: LabelOptions): W
   return [...groups, ...sectors].filter((l): l is WheelLabel => l !== undefined);
 }
 
-/** The height (px) outside labels need to sit one a line beside the wheel, on its busier side. */
-export function outsideColumnHeight(arcs: readonly WheelArc[], lineHeight: number): number {
+/**
+ * The height (px) outside labels need beside the wheel, on its busier side: a line each, or as many
+ * lines as each name wraps onto when given the wheel's `rings`, `width` and `measure`.
+ */
+export function outsideColumnHeight(
+  arcs: readonly WheelArc[],
+  lineHeight: number,
+  wrap?: { rings: Rings; width: number; measure: Measure },
+): number {
   const outer = arcs.filter((a) => a.kind !== 'group');
-  const right = outer.filter((a) => (a.a0 + a.a1) / 2 < Math.PI).length;
-  return Math.max(right, outer.length - right) * lineHeight + 2;
+  const [right, left] = wrap ? outsideColumns(wrap.rings, wrap.width).map((c) => c.room) : [0, 0];
+  const lines = (a: WheelArc, room: number) => (wrap ? Math.max(1, wrapLabel(a.label, room, wrap.measure).length) : 1);
+  let [r, l] = [0, 0];
+  for (const a of outer) {
+    if ((a.a0 + a.a1) / 2 < Math.PI) r += lines(a, right);
+    else l += lines(a, left);
+  }
+  return Math.max(r, l) * lineHeight + 2;
 }
 
 /** How much room outside labels need on each side: the widest label, within a share of the width. */

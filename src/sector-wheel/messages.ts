@@ -19,7 +19,8 @@ type Key =
   | 'documentsHeading'
   | 'onAgenda'
   | 'selectHint'
-  | 'groupSummary';
+  | 'groupSummary'
+  | 'untouched';
 
 declare module '../shared/lang.js' {
   interface MessageNamespaces {
@@ -30,7 +31,7 @@ declare module '../shared/lang.js' {
 type Count = { count: number };
 export type Of = { count: number; total: number };
 
-/** The wheel's own words. `{count}`/`{total}` are figures, `{name}` a label; functions choose plural forms. */
+/** The wheel's own words (`untouched`: the `count` sectors left out of the series' `total`). `{count}`/`{total}` are figures, `{name}` a label; functions choose plural forms. */
 export const wheelMessages: Messages<Key> = {
   namespace: 'wheel',
   en: {
@@ -55,5 +56,15 @@ export const wheelMessages: Messages<Key> = {
     onAgenda: 'Listed among the meeting’s sectors',
     selectHint: 'Select a sector to see its meetings and documents.',
     groupSummary: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# sector', other: '# sectors' }),
+    untouched: ({ count, total }: Of, f: MessageTools) =>
+      count === total
+        ? f.plural(total, {
+            one: 'The series’ one sector is not recorded for this meeting',
+            other: 'None of the # sectors of the series is recorded for this meeting',
+          })
+        : f.plural(count, {
+            one: '# other sector of the series was not on this meeting’s agenda',
+            other: '# other sectors of the series were not on this meeting’s agenda',
+          }),
   },
 };

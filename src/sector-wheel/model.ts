@@ -51,6 +51,11 @@ export interface WheelModel {
   /** Meetings in scope (series) or the sum of all sector weights (one meeting). */
   total: number;
   groups: WheelGroup[];
+  /**
+   * With a `meetingId`, the sectors of the series that meeting did not touch, by group (not drawn;
+   * summarised in one line and listed in the table). Empty otherwise.
+   */
+  untouched: WheelGroup[];
 }
 
 export type ModelResult = { model: WheelModel } | { error: 'unknown-meeting' | 'no-sectors'; id?: string };
@@ -90,7 +95,8 @@ function touches(
 
 /**
  * The wheel's model. A single-meeting file, or `meetingId`, shows one meeting; otherwise the series.
- * Every sector of the taxonomy is kept, touched or not, so two wheels can be compared.
+ * The series and a single-meeting file keep every sector of the taxonomy, touched or not; a meeting
+ * chosen with `meetingId` keeps only the sectors it touched, the rest going to `untouched`.
  */
 export function buildWheelModel(series: MeetingSeries, options: ModelOptions): ModelResult {
   const { meetingId, lang } = options;
@@ -136,6 +142,15 @@ export function buildWheelModel(series: MeetingSeries, options: ModelOptions): M
     });
   }
 
+  // A meeting picked out of a series shows what it touched; what it did not is counted apart.
+  const untouched: WheelGroup[] = [];
+  if (meetingId) {
+    for (const group of groups) {
+      const rest = group.sectors.filter((s) => !touched.has(s.id));
+      if (rest.length) untouched.push({ ...group, sectors: rest });
+      group.sectors = group.sectors.filter((s) => touched.has(s.id));
+    }
+  }
   const shown = groups.filter((g) => g.sectors.length > 0);
   for (const group of shown) {
     group.weight = meeting
@@ -150,6 +165,7 @@ export function buildWheelModel(series: MeetingSeries, options: ModelOptions): M
       title: meeting ? meeting.title : series.title,
       total,
       groups: shown,
+      untouched,
     },
   };
 }
@@ -157,4 +173,9 @@ export function buildWheelModel(series: MeetingSeries, options: ModelOptions): M
 /** Every sector of the model, group by group. */
 export function allSectors(model: WheelModel): WheelSector[] {
   return model.groups.flatMap((g) => g.sectors);
+}
+
+/** How many sectors of the series the model leaves out because its meeting did not touch them. */
+export function untouchedCount(model: WheelModel): number {
+  return model.untouched.reduce((sum, g) => sum + g.sectors.length, 0);
 }

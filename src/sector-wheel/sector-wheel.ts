@@ -22,13 +22,22 @@ import { keyAction } from './keyboard.js';
 import { renderChart, type ChartView, type TreeItemInfo } from './chart.js';
 import { ExportController, exportStyles } from '../export/controller.js';
 import { ExportableElement } from '../export/exportable.js';
-import { renderBreadcrumbs, renderDetails, renderLegend, renderTable, weightText } from './views.js';
+import {
+  renderBreadcrumbs,
+  renderDetails,
+  renderLegend,
+  renderTable,
+  renderUntouchedNote,
+  weightText,
+} from './views.js';
 
 const ZOOM_MS = 450;
 
 /**
  * A radial chart of the sectors a meeting series (or one meeting) touched: an inner ring of sector
- * groups and an outer ring of sectors, each wedge as wide as the sector's weight.
+ * groups and an outer ring of sectors, each wedge as wide as the sector's weight. With `meeting`, only
+ * the sectors that meeting touched are drawn; one line under the chart counts the others (the table
+ * lists them). Long sector names wrap onto two lines.
  *
  * Keyboard: the wedges form one tree with one tab stop. Left/Right move around a ring, Down goes to a
  * group's first sector, Up to its group, Enter or Space selects a sector or zooms into a group,
@@ -53,6 +62,7 @@ const ZOOM_MS = 450;
  * @csspart crumb - One zoom-level button.
  * @csspart legend - The list of groups and their colours.
  * @csspart details - The selected sector's meetings and documents.
+ * @csspart untouched-note - With `meeting`: the line under the chart counting the series' sectors that meeting did not touch.
  * @csspart table - The visually hidden table alternative.
  * @csspart error - A message when the data or the `meeting` cannot be shown.
  * @slot fallback - A static snapshot of the chart (`meeting-viz render --format html --fallback`): shown where scripts never run and while the data loads.
@@ -88,7 +98,11 @@ const ZOOM_MS = 450;
 export class SectorWheel extends ExportableElement {
   static override styles = [...ExportableElement.styles, wheelStyles, exportStyles];
 
-  /** Restricts the wheel to the meeting with this id. Default: the only meeting of a single-meeting file, else the whole series. */
+  /**
+   * Restricts the wheel to the meeting with this id: only the sectors it touched are drawn, the others
+   * counted in one line under the chart. Default: the only meeting of a single-meeting file (every
+   * sector drawn), else the whole series.
+   */
   @property({ reflect: true }) meeting?: string;
 
   /** `count` (default): wedges as wide as the number of meetings (series) or documents and commitments (one meeting). `equal`: equal wedges. */
@@ -439,14 +453,18 @@ export class SectorWheel extends ExportableElement {
         this.requestUpdate();
       },
     };
+    const table = renderTable(model, focus ? [focus] : model.groups, lang);
+    // A meeting that touched no sector of the series: nothing to draw, the line says so.
+    if (!model.groups.length)
+      return this.renderFigure(lang, this.summaryText, html`${renderUntouchedNote(model, lang)} ${table}`);
     // The wheel is the first tab stop and the breadcrumbs one more; CSS shows them above the wheel.
     return this.renderFigure(
       lang,
       this.summaryText,
       html`${this.export ? this.exporter.render(lang) : nothing}<div class="max-height" aria-hidden="true"></div>
     <div class="stage">${renderChart(view)} ${renderBreadcrumbs(focus, lang, (id) => this.zoomTo(id), this.crumbs)}</div>
-    ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
-    ${renderTable(model, focus ? [focus] : model.groups, lang)}`,
+    ${renderUntouchedNote(model, lang)} ${this.legend === 'none' ? nothing : renderLegend(model, lang)} ${renderDetails(model, this.loader.series, this.sectorById(this.selected), lang, this.headingLevel ?? this.headings.level)}
+    ${table}`,
     );
   }
 

@@ -140,6 +140,10 @@ export const wheelStyles = css`
   .hint {
     margin: 0;
   }
+  .untouched-note {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+  }
   :focus-visible {
     outline: 2px solid var(--_focus);
     outline-offset: 2px;

@@ -12,7 +12,7 @@ import { formatDate } from '../data/dates.js';
 import { translate } from '../shared/lang.js';
 import { langText, marked } from '../shared/lang-text.js';
 import { wheelMessages } from './messages.js';
-import type { WheelModel, WheelSector, WheelGroup } from './model.js';
+import { untouchedCount, type WheelModel, type WheelSector, type WheelGroup } from './model.js';
 
 /** "14 of 30 meetings" (a series) or "3 documents and commitments" (one meeting). */
 export function weightText(model: WheelModel, weight: number, lang: string): string {
@@ -88,8 +88,39 @@ export function renderDetails(
   </div>`;
 }
 
-/** The table alternative for screen readers, showing the same groups as the wheel. */
+/** "12 other sectors of the series were not on this meeting's agenda", or '' when the wheel leaves none out. */
+export function untouchedText(model: WheelModel, lang: string): string {
+  const count = untouchedCount(model);
+  if (!count) return '';
+  const total = count + model.groups.reduce((sum, g) => sum + g.sectors.length, 0);
+  return translate(wheelMessages, lang, 'untouched', { count, total });
+}
+
+/** The one line under the chart for the sectors a meeting did not touch (not drawn). */
+export function renderUntouchedNote(model: WheelModel, lang: string): TemplateResult | typeof nothing {
+  const text = untouchedText(model, lang);
+  return text ? html`<p part="untouched-note" class="untouched-note">${text}</p>` : nothing;
+}
+
+/** Rows of the table: a group, a sector and its figure. */
+function rows(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult[] {
+  return groups.flatMap((g) =>
+    g.sectors.map(
+      (s) => html`<tr>
+        <td>${marked(g.label, g.labelLang, lang)}</td>
+        <th scope="row">${marked(s.label, s.labelLang, lang)}</th>
+        <td>${weightText(model, s.weight, lang)}</td>
+      </tr>`,
+    ),
+  );
+}
+
+/**
+ * The table alternative for screen readers, showing the same groups as the wheel; then, under the
+ * line that says so, the sectors the meeting did not touch.
+ */
 export function renderTable(model: WheelModel, groups: WheelGroup[], lang: string): TemplateResult {
+  const note = untouchedText(model, lang);
   // A table ignores width and overflow: the wrapper is what takes no room.
   return html`<div class="visually-hidden table-twin"><table part="table">
     <caption>${translate(wheelMessages, lang, 'tableCaption')}</caption>
@@ -101,15 +132,15 @@ export function renderTable(model: WheelModel, groups: WheelGroup[], lang: strin
       </tr>
     </thead>
     <tbody>
-      ${groups.flatMap((g) =>
-        g.sectors.map(
-          (s) => html`<tr>
-            <td>${marked(g.label, g.labelLang, lang)}</td>
-            <th scope="row">${marked(s.label, s.labelLang, lang)}</th>
-            <td>${weightText(model, s.weight, lang)}</td>
-          </tr>`,
-        ),
-      )}
+      ${rows(model, groups, lang)}
     </tbody>
+    ${
+      note
+        ? html`<tbody class="untouched">
+          <tr><th scope="rowgroup" colspan="3">${note}</th></tr>
+          ${rows(model, model.untouched, lang)}
+        </tbody>`
+        : nothing
+    }
   </table></div>`;
 }

@@ -72,6 +72,16 @@ export const german: LanguageMessages = {
     onAgenda: 'Unter den Bereichen der Sitzung genannt',
     selectHint: 'Einen Bereich wählen, um seine Sitzungen und Dokumente zu sehen.',
     groupSummary: ({ count }: Count, f: MessageTools) => f.plural(count, { one: '# Bereich', other: '# Bereiche' }),
+    untouched: ({ count, total }: { count: number; total: number }, f: MessageTools) =>
+      count === total
+        ? f.plural(total, {
+            one: 'Der einzige Bereich der Reihe ist für diese Sitzung nicht verzeichnet',
+            other: 'Für diese Sitzung ist keiner der # Bereiche der Reihe verzeichnet',
+          })
+        : f.plural(count, {
+            one: '# weiterer Bereich der Reihe stand nicht auf der Tagesordnung dieser Sitzung',
+            other: '# weitere Bereiche der Reihe standen nicht auf der Tagesordnung dieser Sitzung',
+          }),
   },
   card: {
     ordinal: '{ordinal} {noun}',

@@ -171,6 +171,19 @@ describe('export from the page', () => {
     expect(json.meetings.map((m: { id: string }) => m.id)).to.deep.equal(['m30']);
   });
 
+  it('exports one meeting’s wheel as drawn: its sectors only, labels line by line, the line counting the others', async () => {
+    const el = await wheel({ meeting: 'm30' });
+    const doc = parse(await el.toSVG());
+    const onScreen = el.shadowRoot!.querySelectorAll('path.wedge.sector');
+    expect(doc.querySelectorAll('path.wedge.sector')).to.have.length(onScreen.length);
+    const lines = (root: ParentNode) =>
+      [...root.querySelectorAll('text.label')].map((t) => [...t.querySelectorAll('tspan')].map((x) => x.textContent));
+    expect(lines(doc)).to.deep.equal(lines(el.shadowRoot!));
+    expect(lines(doc).some((l) => l.length === 2)).to.equal(true);
+    const note = el.shadowRoot!.querySelector('[part="untouched-note"]')!.textContent;
+    expect(doc.querySelector('text.note')!.textContent).to.equal(note);
+  });
+
   it('has an export menu that works from the keyboard and names the file after the data', async () => {
     const el = await timeline();
     const root = el.shadowRoot!;

@@ -1,6 +1,7 @@
 // The CLI draws from the same layout modules as the elements: its marks sit where Chromium draws them (within 1 px).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { browserAndServer, cli, DATA, settled } from './support.mjs';
 
 let env;
@@ -88,7 +89,10 @@ test('wheel wedges: the same paths as in Chromium', async () => {
     m[1],
     m[2],
   ]);
-  assert.ok(fromCli.length > 20);
+  // The 30th meeting's wheel: one wedge for each sector its data names.
+  const m30 = JSON.parse(await readFile(DATA, 'utf8')).meetings.find((m) => m.id === 'm30');
+  const named = new Set([...(m30.sectors ?? []), ...(m30.documents ?? []).flatMap((d) => d.sectors ?? [])]);
+  assert.equal(fromCli.filter(([key]) => key.startsWith('sector:')).length, named.size);
   assert.deepEqual(
     fromCli.map(([key]) => key),
     inBrowser.map(([key]) => key),

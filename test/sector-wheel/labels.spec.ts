@@ -5,7 +5,9 @@ import {
   centreLines,
   fitText,
   layoutLabels,
+  outsideColumnHeight,
   outsideLabelRoom,
+  wrapLabel,
   wrapText,
   type WheelLabel,
 } from '../../src/sector-wheel/labels.js';
@@ -78,12 +80,16 @@ describe('sector-wheel labels', () => {
         expect(labels.length).to.be.above(0);
         expectTidy(labels, size);
       });
-      it(`shorten long Chinese and Russian labels without overlap (${mode}, ${size}px)`, () => {
-        const labels = labelsFor(longLabels(), size, mode);
+      it(`wrap long Chinese and Russian labels onto two lines, shortening only what two cannot hold (${mode}, ${size}px)`, () => {
+        const labels = labelsFor(longLabels(), size, mode).filter((l) => l.ring === 'sector');
         expectTidy(labels, size);
-        const shortened = labels.filter((l) => l.text !== l.full);
-        expect(shortened.length).to.be.above(0);
-        for (const l of shortened) expect(l.text.endsWith('…')).to.equal(true);
+        expect(labels.some((l) => l.lines.length === 2)).to.equal(true);
+        for (const l of labels) {
+          expect(l.lines.length).to.be.within(1, 2);
+          // The drawn lines are the whole name, or end in "…".
+          const drawn = l.lines.join('').replace(/\s/g, '');
+          if (drawn !== l.full.replace(/\s/g, '')) expect(l.lines.at(-1)!.endsWith('…'), l.text).to.equal(true);
+        }
       });
     }
   }
@@ -126,6 +132,53 @@ describe('sector-wheel labels', () => {
     expect(wrapText('Energy and natural resources', 70, 2, measure)).to.deep.equal(['Energy and', 'natural r…']);
     expect(wrapText('第三十次定期会晤', 56, 2, measure)).to.deep.equal(['第三十次', '定期会晤']);
     expect(wrapText('第三十次定期会晤联合公报', 56, 2, measure)).to.deep.equal(['第三十次', '定期会…']);
+  });
+
+  it('keeps a name that fits on one line', () => {
+    expect(wrapLabel('Energy', 100, measure)).to.deep.equal(['Energy']);
+  });
+
+  it('wraps a long name onto two even lines, each within the width, without an ellipsis', () => {
+    // 32 characters: no line of 18 holds it, two do.
+    const lines = wrapLabel('Standards and quality inspection', 18 * 7, measure);
+    expect(lines).to.deep.equal(['Standards and', 'quality inspection']);
+    for (const line of lines) expect(measure(line)).to.be.at.most(18 * 7);
+  });
+
+  it('wraps Chinese between characters', () => {
+    expect(wrapLabel('人文交流与教育合作', 5 * 14, measure)).to.deep.equal(['人文交流', '与教育合作']);
+  });
+
+  it('breaks after a hyphen the name already has', () => {
+    expect(wrapLabel('People-to-people exchange', 16 * 7, measure)).to.deep.equal(['People-to-', 'people exchange']);
+  });
+
+  it('hyphenates a word too long for a line (a long French word)', () => {
+    const lines = wrapLabel('Télécommunications', 12 * 7, measure);
+    expect(lines).to.deep.equal(['Télécommuni-', 'cations']);
+    for (const line of lines) expect(measure(line)).to.be.at.most(12 * 7);
+  });
+
+  it('shortens the second line with "…" only when two lines cannot hold the name', () => {
+    const lines = wrapLabel('People-to-people exchange (culture, education, tourism, visas)', 20 * 7, measure);
+    expect(lines).to.have.length(2);
+    expect(lines[0]).to.equal('People-to-people');
+    expect(lines[1].endsWith('…')).to.equal(true);
+    for (const line of lines) expect(measure(line)).to.be.at.most(20 * 7);
+    expect(wrapLabel('Trade', 5, measure)).to.deep.equal([]);
+  });
+
+  it('gives a long outside label two lines and counts them in the column it needs', () => {
+    const series = smallSeries();
+    for (const s of series.sectors!) s.label = `${s.id} in goods and services between the two countries`;
+    series.sectors![0].label = 'Trade in goods and services between the two countries';
+    const labels = labelsFor(series, 600, 'outside');
+    const trade = labels.find((l) => l.id === 'sector:trade')!;
+    expect(trade.lines).to.have.length(2);
+    expect(trade.full).to.equal('Trade in goods and services between the two countries');
+    expectTidy(labels, 600);
+    const { arcs, rings } = layoutWheel(modelOf(series), { width: 600, height: 600, labelRoom: 132 });
+    expect(outsideColumnHeight(arcs, 16, { rings, width: 600, measure })).to.be.above(outsideColumnHeight(arcs, 16));
   });
 
   it('wraps the title in the centre, and adds the selected sector and its figure when there is room', () => {

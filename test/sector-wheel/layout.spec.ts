@@ -33,12 +33,18 @@ describe('sector-wheel layout', () => {
     for (const s of spans) expect(s).to.be.closeTo(TAU / 4, 1e-9);
   });
 
-  it('draws sectors a meeting did not touch as empty wedges of the minimum width, not hidden', () => {
-    const { arcs, rings } = layoutWheel(modelOf(smallSeries(), 'm1'), { width: 400, height: 400, minArc: 6 });
-    const investment = byId(arcs, 'investment');
-    expect(investment.empty).to.equal(true);
-    expect(span(investment) * rings.sectorOuter).to.be.closeTo(6, 1e-9);
+  it('draws sectors no meeting of the series touched as empty wedges of the minimum width, not hidden', () => {
+    const { arcs, rings } = layoutWheel(modelOf(smallSeries()), { width: 400, height: 400, minArc: 6 });
+    const space = byId(arcs, 'space');
+    expect(space.empty).to.equal(true);
+    expect(span(space) * rings.sectorOuter).to.be.closeTo(6, 1e-9);
     expect(byId(arcs, 'trade').empty).to.equal(false);
+  });
+
+  it('draws only the sectors and groups a meeting touched', () => {
+    const arcs = layoutWheel(modelOf(smallSeries(), 'm1'), { width: 400, height: 400 }).arcs;
+    expect(arcs.map((a) => a.key)).to.have.members(['group:economy', 'sector:trade', 'group:energy', 'sector:energy']);
+    expect(arcs.some((a) => a.empty)).to.equal(false);
   });
 
   it('fills the circle with one sector', () => {
@@ -53,12 +59,10 @@ describe('sector-wheel layout', () => {
     ]);
   });
 
-  it('gives a meeting that touched nothing equal empty wedges', () => {
+  it('draws no wedge for a meeting that touched nothing', () => {
     const series = smallSeries();
     series.meetings.push({ id: 'none', start: '2026', title: 'Nothing' });
-    const sectors = outer(layoutWheel(modelOf(series, 'none'), { width: 300, height: 300 }).arcs);
-    expect(sectors.every((a) => a.empty)).to.equal(true);
-    for (const a of sectors) expect(span(a)).to.be.closeTo(TAU / 4, 1e-9);
+    expect(layoutWheel(modelOf(series, 'none'), { width: 300, height: 300 }).arcs).to.deep.equal([]);
   });
 
   it('lays out 50 sectors with every one either a wedge or gathered into a "more" wedge', () => {

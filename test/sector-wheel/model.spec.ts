@@ -1,5 +1,11 @@
 import { expect } from 'chai';
-import { buildWheelModel, OTHER_GROUP_ID, allSectors, type WheelModel } from '../../src/sector-wheel/model.js';
+import {
+  buildWheelModel,
+  OTHER_GROUP_ID,
+  allSectors,
+  untouchedCount,
+  type WheelModel,
+} from '../../src/sector-wheel/model.js';
 import { CATEGORICAL_PALETTE } from '../../src/shared/palette.js';
 import { smallSeries } from './fixtures.js';
 
@@ -22,19 +28,37 @@ describe('sector-wheel model', () => {
   it('weighs one meeting by its documents plus one when the meeting lists the sector', () => {
     const model = build(smallSeries(), 'm3');
     expect(model.scope).to.equal('meeting');
-    expect(weights(model)).to.deep.equal({ trade: 1, investment: 0, energy: 3, space: 0 });
+    expect(weights(model)).to.deep.equal({ trade: 1, energy: 3 });
     expect(model.total).to.equal(4);
   });
 
-  it('shows the only meeting of a single-meeting file', () => {
+  it('shows the only meeting of a single-meeting file, with every sector of the taxonomy', () => {
     const series = smallSeries();
     series.meetings = [series.meetings[2]];
-    expect(build(series).scope).to.equal('meeting');
+    const model = build(series);
+    expect(model.scope).to.equal('meeting');
+    expect(weights(model)).to.deep.equal({ trade: 1, investment: 0, energy: 3, space: 0 });
+    expect(model.untouched).to.deep.equal([]);
   });
 
-  it('keeps sectors the meeting did not touch, with weight 0', () => {
-    const ids = allSectors(build(smallSeries(), 'm1')).map((s) => s.id);
-    expect(ids).to.deep.equal(['trade', 'investment', 'energy', 'space']);
+  it('keeps only the sectors and groups a chosen meeting touched, and sets the others apart by group', () => {
+    const model = build(smallSeries(), 'm1');
+    expect(allSectors(model).map((s) => s.id)).to.deep.equal(['trade', 'energy']);
+    expect(model.groups.map((g) => g.id)).to.deep.equal(['economy', 'energy']);
+    expect(model.untouched.map((g) => [g.id, g.sectors.map((s) => s.id)])).to.deep.equal([
+      ['economy', ['investment']],
+      [OTHER_GROUP_ID, ['space']],
+    ]);
+    expect(untouchedCount(model)).to.equal(2);
+    expect(untouchedCount(build())).to.equal(0);
+  });
+
+  it('keeps no group for a meeting that touched no sector, and sets all of them apart', () => {
+    const series = smallSeries();
+    series.meetings.push({ id: 'none', start: '2026', title: 'Nothing' });
+    const model = build(series, 'none');
+    expect(model.groups).to.deep.equal([]);
+    expect(untouchedCount(model)).to.equal(4);
   });
 
   it('puts sectors without a group into an "Other" group at the end', () => {
