@@ -1,13 +1,14 @@
 // The CDN file's size budget: every element, with Lit and the d3 parts it uses and its English
-// words, in at most 53.6 KB (53,600 bytes) gzip: 52.6 KB since the map element left the core for its
-// chunk (56.3 KB before; issue 17 aims below 45 KB), plus 1 KB of headroom. Prints the figures; fails
-// when the budget is passed. Chunks loaded on first use (dist/cdn/meeting-viz-*.js: the other
-// languages, the timeline's gestures, the reader, the exporter, the map with its element) are listed
-// and do not count.
+// words, in at most 63.5 KB (63,500 bytes) gzip: 62.5 KB with the timeline's encodings, legend, era
+// tracks and callouts, the charts' furniture and summaries, the one-meeting wheel and the data's
+// problems as messages (52.6 KB before them, once the map left the core; issue 17 aims below 45 KB,
+// not yet met), plus 1 KB of headroom. Prints the figures; fails when the budget is passed. Chunks
+// loaded on first use (dist/cdn/meeting-viz-*.js: the other languages, the timeline's gestures, the
+// reader, the exporter, the map with its element) are listed and do not count.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 53_600;
+const BUDGET = 63_500;
 const file = 'dist/cdn/meeting-viz.js';
 const raw = readFileSync(file);
 const gzip = gzipSync(raw, { level: 9 }).length;
