@@ -505,7 +505,11 @@ export class MeetingTimeline extends ExportableElement {
   protected override renderPlaceholder(lang: string): unknown {
     if (this.narrow) return nothing;
     const t = (key: TimelineMessageKey) => translate(timelineMessages, lang, key);
-    return html`<div class="stage placeholder" aria-hidden="true"><div class="chart"></div>
+    // The legend's line too (a series almost always has hosts or formats to name); the data may wrap it further.
+    const legendLine = (key: 'legendHosts' | 'legendFormats') =>
+      html`<div class="legend-group"><span class="legend-title">${t(key)}</span><ul><li><span class="swatch"></span>${t(key)}</li></ul></div>`;
+    return html`<div class="legend placeholder" aria-hidden="true">${legendLine('legendHosts')}${legendLine('legendFormats')}</div>
+      <div class="stage placeholder" aria-hidden="true"><div class="chart"></div>
         <div class="toolbar">${(['zoomIn', 'zoomOut', 'reset'] as const).map((key) => html`<button type="button" tabindex="-1" disabled>${t(key)}</button>`)}</div>
       </div>`;
   }

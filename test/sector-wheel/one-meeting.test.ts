@@ -19,7 +19,9 @@ function touchedBy(meeting: Meeting): Set<string> {
 const m30 = () => series.meetings.find((m) => m.id === 'm30')!;
 const note = (el: SectorWheel) => $(el, '[part="untouched-note"]');
 /** The figure in a line of text, as written in any of the element's languages. */
-const figure = (text: string) => Number(/\d+/.exec(text)?.[0]);
+// Digits in any of the scripts the languages use (Arabic-Indic in WebKit's Arabic) read as a number.
+const figure = (text: string) =>
+  Number(/\d+/.exec(text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) & 0xf)))?.[0]);
 
 /** A text's box as four corners in the drawing, its rotation applied. */
 function corners(text: SVGTextElement): [number, number][] {
@@ -156,7 +158,8 @@ describe('<sector-wheel meeting="…">', () => {
     const wrapped = $$(el, '.label.sector').filter((t) => t.querySelectorAll('tspan').length === 2);
     expect(wrapped.length).to.be.above(0);
     for (const text of wrapped) {
-      const [first, second] = [...text.querySelectorAll('tspan')].map((t) => t.getBoundingClientRect());
+      // Where each line's first letter is drawn (WebKit gives a tspan no box of its own, but knows its letters).
+      const [first, second] = [...text.querySelectorAll('tspan')].map((t) => t.getStartPositionOfChar(0));
       // The second line is drawn after the first, along the same label: apart, not on top of each other.
       expect(Math.hypot(second.x - first.x, second.y - first.y)).to.be.above(8);
       const key = text.getAttribute('data-for')!;
