@@ -30,7 +30,7 @@ export function renderBreadcrumbs(
 ): TemplateResult {
   const whole = translate(wheelMessages, lang, 'whole');
   const count = focus ? 2 : 1;
-  return html`<nav part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
+  return html`<div role="group" part="breadcrumbs" class="breadcrumbs" aria-label=${translate(wheelMessages, lang, 'breadcrumbs')} @keydown=${roving.onKeydown} @focusin=${roving.onFocusin}>
     <button type="button" part="crumb" tabindex=${roving.tabindex(0, count)} aria-current=${focus ? nothing : 'location'} @click=${() => zoomTo(undefined)}>${whole}</button>
     ${
       focus
@@ -38,7 +38,7 @@ export function renderBreadcrumbs(
           <button type="button" part="crumb" tabindex=${roving.tabindex(1, count)} aria-current="location" @click=${() => zoomTo(focus.id)}>${marked(focus.label, focus.labelLang, lang)}</button>`
         : nothing
     }
-  </nav>`;
+  </div>`;
 }
 
 export function renderLegend(model: WheelModel, lang: string): TemplateResult {

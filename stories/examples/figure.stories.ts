@@ -4,6 +4,11 @@ import '../../src/index.js';
 import { localize } from '../../src/data/text.js';
 import series from '../../data/china-russia-regular-meetings.json';
 import { DATA_URL } from '../support.js';
+import { MeetingMap } from '../../src/meeting-map/index.js';
+import landUrl from 'world-atlas/land-110m.json?url';
+
+// The CDN build serves the map's land file beside meeting-viz.js; in the gallery Vite serves it.
+MeetingMap.landUrl = landUrl;
 
 type Lang = 'en' | 'zh' | 'ru';
 interface Args {
