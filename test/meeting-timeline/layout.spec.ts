@@ -22,7 +22,7 @@ import {
   placeAnnotations,
   trackRows,
 } from '../../src/meeting-timeline/rows.js';
-import { annotationSpans, chartModel, TextCache } from '../../src/meeting-timeline/model.js';
+import { realModel } from './real-model.js';
 import type { ChartModel } from '../../src/meeting-timeline/chart.js';
 import { realSeries } from '../fixtures/real-series.js';
 import { measure } from '../fixtures/measure.js';
@@ -368,29 +368,6 @@ describe('chartGeometry', () => {
     expect(chartGeometry(150, { tracks: 2, annotations: true }).labelRows).to.equal(1);
   });
 });
-
-/** The real dataset's chart model `width` px wide, zoomed `k`× around `center` (ms), as the element draws it. */
-function realModel(width: number, k = 1, center?: number, lang = 'en'): ChartModel {
-  const series = realSeries();
-  const index = buildIndex(series.meetings);
-  const domain = timeDomain(index, series.eras);
-  const base = baseScale(domain, width);
-  const mid = base(center ?? (domain[0] + domain[1]) / 2);
-  const scale = base.copy().range(base.range().map((x) => width / 2 + (x - mid) * k));
-  return chartModel({
-    index,
-    scale,
-    width,
-    height: 176,
-    eras: series.eras ?? [],
-    tracks: series.tracks,
-    annotations: annotationSpans(series),
-    lang,
-    texts: new TextCache(index, lang),
-    measure,
-    keyboard: false,
-  });
-}
 
 /** The era named in each track row at an instant, as a reader looks down the chart at that date. */
 function erasAt(model: ChartModel, time: number, scale: (t: number) => number): string[] {

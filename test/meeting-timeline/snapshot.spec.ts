@@ -1,10 +1,7 @@
 /** Golden files of the timeline's chart model for the real dataset: what is drawn, without a browser. */
-import { baseScale, buildIndex, timeDomain } from '../../src/meeting-timeline/layout.js';
-import { annotationSpans, chartModel, TextCache } from '../../src/meeting-timeline/model.js';
 import type { ChartModel } from '../../src/meeting-timeline/chart.js';
-import { realSeries } from '../fixtures/real-series.js';
 import { expectSnapshot } from '../fixtures/snapshot.js';
-import { measure } from '../fixtures/measure.js';
+import { realModel } from './real-model.js';
 import { BUILT_IN_LANGS, loadLang } from '../../src/shared/lang.js';
 
 /** The model as plain data: the index (typed arrays of every meeting) is left out, eras by id. */
@@ -27,28 +24,7 @@ function plain(model: ChartModel) {
   };
 }
 
-function modelOf(width: number, lang: string, k = 1, center?: number) {
-  const series = realSeries();
-  const index = buildIndex(series.meetings);
-  const domain = timeDomain(index, series.eras);
-  const base = baseScale(domain, width);
-  // Zoomed by k around `center` (ms), as d3-zoom's rescaleX would.
-  const mid = base(center ?? (domain[0] + domain[1]) / 2);
-  const scale = base.copy().range(base.range().map((x) => width / 2 + (x - mid) * k));
-  return chartModel({
-    index,
-    scale,
-    width,
-    height: 176,
-    eras: series.eras ?? [],
-    tracks: series.tracks,
-    annotations: annotationSpans(series),
-    lang,
-    texts: new TextCache(index, lang),
-    measure,
-    keyboard: false,
-  });
-}
+const modelOf = (width: number, lang: string, k = 1, center?: number) => realModel(width, k, center, lang);
 
 describe('meeting-timeline snapshots (real dataset)', () => {
   // The languages but English are modules loaded on first use.
