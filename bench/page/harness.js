@@ -245,3 +245,19 @@ export function install(adapter) {
     },
   };
 }
+
+/**
+ * "Shown" once Lit has rendered with no update queued and `check()` holds; if Lit is idle and the
+ * check still fails after a few frames, the element rendered something else: fail with `why`.
+ */
+export function shownWhen(el, promise, check, why) {
+  let done = false;
+  let idleFrames = 0;
+  promise.then(() => (done = true));
+  return () => {
+    if (!done || el.isUpdatePending) return false;
+    if (check()) return true;
+    if (++idleFrames > 10) throw new Error(why);
+    return false;
+  };
+}

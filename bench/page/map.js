@@ -2,7 +2,7 @@
 // over the world (one place per event), given as `.data = { meetings }`. The map has no zoom: its
 // "zoom" steps highlight another meeting's place (`meeting`), the map's own interaction frame.
 import '../../src/meeting-map/index.js';
-import { install, WIDTH, HEIGHT } from './harness.js';
+import { install, shownWhen, WIDTH, HEIGHT } from './harness.js';
 
 // Places on the map: the listbox's set size (on a dense map each country's marks are one path).
 const places = (el) => Number(el.shadowRoot?.querySelector('[role="option"]')?.getAttribute('aria-setsize') ?? 0);
@@ -16,18 +16,6 @@ function coordinates(i) {
   const lon = ((i * golden) % 1) * 360 - 180;
   const lat = -55 + ((i * 0.7548776662466927) % 1) * 130;
   return { lat: Math.round(lat * 100) / 100, lon: Math.round(lon * 100) / 100 };
-}
-
-function shownWhen(el, promise, check, why) {
-  let done = false;
-  let idleFrames = 0;
-  promise.then(() => (done = true));
-  return () => {
-    if (!done || el.isUpdatePending) return false;
-    if (check()) return true;
-    if (++idleFrames > 10) throw new Error(why);
-    return false;
-  };
 }
 
 install({

@@ -1,24 +1,8 @@
 // <meeting-timeline> from this repository (src/meeting-timeline), given `.data = { meetings }`.
 import '../../src/meeting-timeline/index.js';
-import { install, WIDTH, HEIGHT } from './harness.js';
+import { install, shownWhen, WIDTH, HEIGHT } from './harness.js';
 
 const marks = (el) => el.shadowRoot?.querySelectorAll('[part~="meeting"], [part~="cluster"]').length ?? 0;
-
-/**
- * "Shown" once Lit has rendered with no update queued and `check()` holds; if Lit is idle and the
- * check still fails after a few frames, the element rendered something else: fail with `why`.
- */
-function shownWhen(el, promise, check, why) {
-  let done = false;
-  let idleFrames = 0;
-  promise.then(() => (done = true));
-  return () => {
-    if (!done || el.isUpdatePending) return false;
-    if (check()) return true;
-    if (++idleFrames > 10) throw new Error(why);
-    return false;
-  };
-}
 
 function mount(ctx) {
   const el = document.createElement('meeting-timeline');
