@@ -71,15 +71,17 @@ const noTransitions = {
 };
 
 /**
- * The map in the CDN build: src/index.ts's `./meeting-map/index.js` is answered by src/cdn/meeting-map.ts,
- * which defines `<meeting-map>` from a chunk when the tag first appears (the npm build keeps the import).
+ * The wheel, the card and the map in the CDN build: an import of `<x>/index.js` from any module outside
+ * src/cdn/ (src/index.ts's, the timeline's of the card) is answered by the stand-in src/cdn/<x>.ts,
+ * which defines the element from a chunk when its tag first appears (the npm build keeps the imports).
+ * The chunks' own entries (src/cdn/wheel.ts, card.ts, geo.ts) import the real modules.
  */
-const lazyMap = {
-  name: 'lazy-map',
+const cdnDir = fileURLToPath(new URL('src/cdn/', import.meta.url));
+const lazyElements = {
+  name: 'lazy-elements',
   resolveId(source, importer) {
-    return source === './meeting-map/index.js' && importer === fileURLToPath(new URL('src/index.ts', import.meta.url))
-      ? fileURLToPath(new URL('src/cdn/meeting-map.ts', import.meta.url))
-      : null;
+    const element = /(?:^|\/)(sector-wheel|meeting-card|meeting-map)\/index\.js$/.exec(source)?.[1];
+    return element && importer && !importer.startsWith(cdnDir) ? `${cdnDir}${element}.ts` : null;
   },
 };
 
@@ -95,10 +97,10 @@ const cleanCdnChunks = {
 };
 
 /**
- * One minified file for a `<script type="module">` tag, self-contained for everything the elements
- * draw, with its words in English; what only some pages use is loaded on first use from beside it (found
- * from import.meta.url): the other languages, the timeline's gestures, the CSV and TimelineJS reader, the
- * exporter, and the map's chunk (d3-geo, topojson-client) with its land file.
+ * One minified file for a `<script type="module">` tag: the timeline, with Lit, the data code and its
+ * words in English; what only some pages use is loaded on first use from beside it (found from
+ * import.meta.url): the wheel, the card, the map (d3-geo, topojson-client) with its land file, the other
+ * languages, the timeline's gestures, the CSV and TimelineJS reader and the exporter.
  */
 const cdn = {
   input: 'src/index.ts',
@@ -116,7 +118,7 @@ const cdn = {
     cleanCdnChunks,
     landFile('land-110m.json'),
     noTransitions,
-    lazyMap,
+    lazyElements,
     nodeResolve({ browser: true }),
     pureD3Factories,
     typescript({

@@ -157,8 +157,10 @@ export class MeetingCard extends MeetingVizElement {
   }
 
   protected override render(): TemplateResult {
-    // A meeting object needs no data: show it whatever the loader is doing.
+    // A meeting object needs no data: show it whatever the loader is doing (the `loading` attribute
+    // still tells whether its own data is on the way, as the base's render does).
     if (this.meeting !== undefined && typeof this.meeting === 'object') {
+      this.toggleAttribute('loading', this.loader.state === 'loading');
       return html`${this.renderResolved(this.resolved, this.effectiveLang)}`;
     }
     return super.render();

@@ -15,6 +15,7 @@ import { langText } from '../shared/lang-text.js';
 import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
+import { ensureDefined } from '../shared/lazy-elements.js';
 import { placeSeparator } from '../meeting-card/model.js';
 import { encodingClass, markEncoding, type LegendModel } from './encoding.js';
 
@@ -81,6 +82,7 @@ export function renderPanel(
   onClose: () => void,
 ): TemplateResult {
   const t = (key: 'details' | 'close') => translate(timelineMessages, lang, key);
+  ensureDefined('meeting-card'); // the CDN build's card is a chunk, and the autoloader cannot see this one
   return html`<section class="panel" part="panel" aria-label=${t('details')}>
     <div class="panel-head">
       <meeting-card .meeting=${meeting} .sectors=${series.sectors} .seriesInfo=${series.series} lang=${lang} theme=${ifDefined(theme)} heading-level=${headingLevel} exportparts="card"></meeting-card>

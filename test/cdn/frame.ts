@@ -68,9 +68,11 @@ export async function openPage(url: string, { width = 1000 } = {}): Promise<Fram
 /** Resolves when every meeting-viz element in the frame has loaded and rendered. */
 export async function settled(frame: Frame): Promise<void> {
   const { window: win } = frame;
-  await Promise.all(
-    ['meeting-timeline', 'sector-wheel', 'meeting-card'].map((name) => win.customElements.whenDefined(name)),
+  // The wheel and the card are chunks loaded when their tags appear: wait for those on the page.
+  const onPage = ['meeting-timeline', 'sector-wheel', 'meeting-card'].filter((name) =>
+    frame.document.querySelector(name),
   );
+  await Promise.all(onPage.map((name) => win.customElements.whenDefined(name)));
   for (let i = 0; i < 50; i++) {
     const elements = [...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')] as Array<
       HTMLElement & { updateComplete: Promise<unknown> }

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { openFrame, settled, CDN, DATA, type Frame } from './frame.js';
 
 /** Each element in the states a reader can put it in; `ready` says when that state is drawn. */
@@ -55,7 +55,8 @@ describe('no element makes the page scroll sideways', () => {
         frame = await openFrame(`<script type="module" src="${CDN}"></script>${markup}`, { width });
         await settled(frame);
         const el = frame.document.querySelector('meeting-timeline, sector-wheel, meeting-card')!;
-        expect(Boolean(ready(el)), 'drawn in that state').to.equal(true);
+        // The card in a timeline's panel is a chunk of its own, loaded when the panel opens: wait for it to draw.
+        await waitUntil(() => ready(el), 'drawn in that state', { timeout: 10_000 });
         const root = frame.document.documentElement;
         expect(root.clientWidth).to.be.within(width - 20, width);
         expect(root.scrollWidth).to.equal(root.clientWidth);

@@ -31,6 +31,23 @@ describe('linked views, with one attribute', () => {
     expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('5th regular meeting');
   });
 
+  it('a card added after the timeline chose, with data of its own, shows that meeting and finishes loading', async () => {
+    // As on a CDN page, where the card's chunk arrives after the timeline has drawn its selection.
+    const page = await fixture(html`<div style="width:1000px">
+      <meeting-timeline id="t0" .data=${series} selected="m30"></meeting-timeline>
+    </div>`);
+    const timeline = page.querySelector('meeting-timeline')!;
+    await drawn(timeline);
+    page.insertAdjacentHTML(
+      'beforeend',
+      '<meeting-card follow="t0" src="/data/china-russia-regular-meetings.json"></meeting-card>',
+    );
+    const card = page.querySelector('meeting-card')!;
+    await waitUntil(() => card.shadowRoot?.querySelector('[part="title"]'), 'the card drawn');
+    expect(card.shadowRoot!.querySelector('[part="title"]')!.textContent).to.contain('30th regular meeting');
+    await waitUntil(() => !card.hasAttribute('loading'), 'the card no longer marked as loading', { timeout: 5_000 });
+  });
+
   it('a timeline filters by the sector a wheel selects, with the mouse and the keyboard', async () => {
     const page = await fixture(html`<div style="width:1000px">
       <sector-wheel id="w1" .data=${series}></sector-wheel>
