@@ -318,6 +318,22 @@ function clock(lang: string, time: number): string {
  */
 function readNow(text: string, csv: boolean): ReadResult | undefined {
   if (csv) return undefined;
+  // The elements of one page usually load the same file (an article's wheel, map, timeline and card
+  // each have `src`): it is parsed and checked once. Results are shared, as a `data` object given to
+  // several elements is; a few recent texts are kept.
+  const known = recentReads.get(text);
+  if (known) return known;
+  const read = readJson(text);
+  if (read) {
+    recentReads.set(text, read);
+    if (recentReads.size > 4) recentReads.delete(recentReads.keys().next().value!);
+  }
+  return read;
+}
+
+const recentReads = new Map<string, ReadResult>();
+
+function readJson(text: string): ReadResult | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\ufeff/, ''));

@@ -50,6 +50,20 @@ describe('the shared loader', () => {
     expect(el.hasAttribute('loading')).to.equal(false);
   });
 
+  it('reads a file that several elements load once, and each shows it', async () => {
+    const page = await fixture(html`<div>
+      <title-list src="/test/fixtures/two-meetings.json"></title-list>
+      <title-list src="/test/fixtures/two-meetings.json" lang="zh"></title-list>
+    </div>`);
+    const [a, b] = [...page.querySelectorAll('title-list')] as TitleList[];
+    await Promise.all([a, b].map((el) => (el.series.meetings.length ? undefined : oneEvent(el, 'data-loaded'))));
+    await Promise.all([a.updateComplete, b.updateComplete]);
+    expect(items(a)).to.deep.equal(['First', 'Second']);
+    expect(items(b)).to.deep.equal(['第一', 'Second']);
+    // Parsed and checked once: both hold the same records.
+    expect(a.series).to.equal(b.series);
+  });
+
   it('explains an HTTP failure in an alert and fires a bubbling, composed data-error', async () => {
     const wrapper = await fixture(html`<div></div>`);
     const errored = oneEvent(wrapper, 'data-error');
