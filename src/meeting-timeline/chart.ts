@@ -1,6 +1,7 @@
 /** The SVG chart as a Lit template: eras, axis, marks and labels, from geometry computed in layout.ts. */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { repeat } from 'lit/directives/repeat.js';
 import type { Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
 import type { ChartGeometry, EraBand } from './rows.js';
 import { encodingClass, type MarkEncoding } from './encoding.js';
@@ -154,6 +155,11 @@ export function renderChart(
           svg`<text class="label${model.selected === marks[mark].first ? ' selected' : ''}" part="label" x=${place.left} y=${g.labelRow0 + place.row * g.labelRow}>${text}</text>`,
       )}
     </g>
-    ${marks.map((mark, i) => renderMark(model, mark, i))}
+    ${repeat(
+      marks,
+      // Keyed: a mark still in view after a zoom step keeps its node, and only its position is written.
+      (mark) => (mark.kind === 'meeting' ? mark.first : ~mark.first),
+      (mark, i) => renderMark(model, mark, i),
+    )}
   </svg>`;
 }
