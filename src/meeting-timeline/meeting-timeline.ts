@@ -40,10 +40,23 @@ import type { MapPlace } from '../meeting-map/model.js';
 import { ExportController, exportStyles } from '../export/controller.js';
 import { ExportableElement } from '../export/exportable.js';
 
+/**
+ * `--mv-timeline-height` in px when known before drawing: px, or rem (the root's font size), so the
+ * first render draws at that height rather than a second one after measuring. Other units are
+ * measured once drawn.
+ */
+function lengthInPx(value: string): number | undefined {
+  const match = /^([\d.]+)(px|rem)$/.exec(value);
+  if (!match) return undefined;
+  const unit = match[2] === 'px' ? 1 : parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const px = Math.round(parseFloat(match[1]) * unit);
+  return px > 0 ? px : undefined;
+}
+
 /** What the chart takes from the computed style. */
 interface ChartStyle {
   measure: Measure;
-  /** `--mv-timeline-height` when given in px. */
+  /** `--mv-timeline-height` when given in px or rem. */
   height?: number;
 }
 
@@ -285,7 +298,7 @@ export class MeetingTimeline extends ExportableElement {
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
     return {
       measure: textMeasurer(`12px ${style.fontFamily}`, 7),
-      height: /^[\d.]+px$/.test(height) ? parseFloat(height) : undefined,
+      height: lengthInPx(height),
     };
   });
 
