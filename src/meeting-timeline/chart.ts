@@ -110,6 +110,10 @@ export function renderChart(
   const activeMark =
     model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
   const g = model.geometry;
+  // A meeting still in view after a zoom step keeps its node (only its position is written); clusters,
+  // whose bounds change with every step, reuse the clusters' nodes in order rather than being rebuilt.
+  let clusters = 0;
+  const keys = marks.map((mark) => (mark.kind === 'meeting' ? mark.first : -1 - clusters++));
   return svg`<svg
     class="chart${model.keyboard ? ' kbd' : ''}"
     part="chart"
@@ -157,8 +161,7 @@ export function renderChart(
     </g>
     ${repeat(
       marks,
-      // Keyed: a mark still in view after a zoom step keeps its node, and only its position is written.
-      (mark) => (mark.kind === 'meeting' ? mark.first : ~mark.first),
+      (_, i) => keys[i],
       (mark, i) => renderMark(model, mark, i),
     )}
   </svg>`;
