@@ -113,7 +113,7 @@ export function renderChart(
   // A meeting still in view after a zoom step keeps its node (only its position is written); clusters,
   // whose bounds change with every step, reuse the clusters' nodes in order rather than being rebuilt.
   let clusters = 0;
-  const keys = marks.map((mark) => (mark.kind === 'meeting' ? mark.first : -1 - clusters++));
+  const keys = marks.map((mark) => (mark.kind === 'meeting' ? mark.first : ~clusters++));
   return svg`<svg
     class="chart${model.keyboard ? ' kbd' : ''}"
     part="chart"

@@ -527,7 +527,7 @@ export class MeetingTimeline extends ExportableElement {
     const showPanel = this.details !== 'none';
     return guard([index, from, series, lang, visible, selectedId, this.theme, headingLevel, showPanel, hostSlots], () =>
       renderList({
-        meetings: index.meetings.length <= LIST_LIMIT ? index.meetings : index.meetings.slice(from, from + LIST_LIMIT),
+        meetings: index.meetings.slice(from, from + LIST_LIMIT),
         total: index.meetings.length,
         series,
         lang,

@@ -10,7 +10,7 @@ export function defineElement(name: string, constructor: CustomElementConstructo
   const existing = customElements.get(name);
   if (!existing) {
     customElements.define(name, constructor);
-    warmUpWhenIdle(constructor);
+    warmUpWhenIdle();
   } else if (existing !== constructor && !warned) {
     warned = true;
     console.info(
