@@ -1,6 +1,7 @@
 import { bisectLeft } from 'd3-array';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import type { LoadState } from '../shared/data-controller.js';
@@ -39,10 +40,23 @@ import type { MapPlace } from '../meeting-map/model.js';
 import { ExportController, exportStyles } from '../export/controller.js';
 import { ExportableElement } from '../export/exportable.js';
 
+/**
+ * `--mv-timeline-height` in px when known before drawing: px, or rem (the root's font size), so the
+ * first render draws at that height rather than a second one after measuring. Other units are
+ * measured once drawn.
+ */
+function lengthInPx(value: string): number | undefined {
+  const match = /^([\d.]+)(px|rem)$/.exec(value);
+  if (!match) return undefined;
+  const unit = match[2] === 'px' ? 1 : parseFloat(getComputedStyle(document.documentElement).fontSize);
+  const px = Math.round(parseFloat(match[1]) * unit);
+  return px > 0 ? px : undefined;
+}
+
 /** What the chart takes from the computed style. */
 interface ChartStyle {
   measure: Measure;
-  /** `--mv-timeline-height` when given in px. */
+  /** `--mv-timeline-height` when given in px or rem. */
   height?: number;
 }
 
@@ -284,7 +298,7 @@ export class MeetingTimeline extends ExportableElement {
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
     return {
       measure: textMeasurer(`12px ${style.fontFamily}`, 7),
-      height: /^[\d.]+px$/.test(height) ? parseFloat(height) : undefined,
+      height: lengthInPx(height),
     };
   });
 
@@ -480,20 +494,7 @@ export class MeetingTimeline extends ExportableElement {
             }<button type="button" @click=${this.clearFilter}>${t('clear')}</button></p>`
           : nothing
       }
-      ${renderLegend(legend, lang)}${chart}${renderList({
-        meetings: this.listMeetings(index, base),
-        total: index.meetings.length,
-        series,
-        lang,
-        visible: !this.model,
-        selectedId: selectedMeeting?.id,
-        theme: this.theme,
-        headingLevel: this.headingLevel ?? this.headings.level,
-        showPanel: this.details !== 'none',
-        hostSlots: this.prepared!.hostSlots,
-        onSelect: (m) => this.select(index.position.get(m.id)!),
-        onClose: this.closePanel,
-      })}`,
+      ${guard([legend, lang], () => renderLegend(legend, lang))}${chart}${this.renderTwin(lang, selectedMeeting?.id, base)}`,
     );
   }
 
@@ -514,15 +515,40 @@ export class MeetingTimeline extends ExportableElement {
       </div>`;
   }
 
-  private listMeetings(index: TimelineIndex, base: ReturnType<MeetingTimeline['baseScale']>): readonly Meeting[] {
-    if (index.meetings.length <= LIST_LIMIT) return index.meetings;
-    let from = 0;
-    if (base && !this.narrow) {
-      const visible = this.listTransform.rescaleX(base);
-      const t0 = Math.min(visible.invert(0), visible.invert(this.resize.width));
-      from = Math.max(0, Math.min(index.meetings.length - LIST_LIMIT, bisectLeft(index.starts, t0)));
-    }
-    return index.meetings.slice(from, from + LIST_LIMIT);
+  /**
+   * The text twin (the list). Guarded on what it shows: a zoom step redraws the chart only, and the
+   * list follows once the zoom ends (see onZoomEnd), moving only the items that changed (keyed).
+   */
+  private renderTwin(lang: string, selectedId: string | undefined, base: ReturnType<MeetingTimeline['baseScale']>) {
+    const { index, series, hostSlots } = this.prepared!;
+    const from = this.listFrom(index, base);
+    const visible = !this.model;
+    const headingLevel = this.headingLevel ?? this.headings.level;
+    const showPanel = this.details !== 'none';
+    return guard([index, from, series, lang, visible, selectedId, this.theme, headingLevel, showPanel, hostSlots], () =>
+      renderList({
+        meetings: index.meetings.slice(from, from + LIST_LIMIT),
+        total: index.meetings.length,
+        series,
+        lang,
+        visible,
+        selectedId,
+        theme: this.theme,
+        headingLevel,
+        showPanel,
+        hostSlots,
+        onSelect: (m) => this.select(index.position.get(m.id)!),
+        onClose: this.closePanel,
+      }),
+    );
+  }
+
+  /** Where the list starts: the first meeting in the period shown when the list last followed the zoom. */
+  private listFrom(index: TimelineIndex, base: ReturnType<MeetingTimeline['baseScale']>): number {
+    if (index.meetings.length <= LIST_LIMIT || !base || this.narrow) return 0;
+    const visible = this.listTransform.rescaleX(base);
+    const t0 = Math.min(visible.invert(0), visible.invert(this.resize.width));
+    return Math.max(0, Math.min(index.meetings.length - LIST_LIMIT, bisectLeft(index.starts, t0)));
   }
 
   /** Resolves once the gestures are attached too (their d3 code is loaded when the chart is first drawn). */

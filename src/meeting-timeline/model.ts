@@ -115,6 +115,7 @@ export interface AnnotationSpan {
 
 /** The series' annotations that can be placed in time, with their spans, earliest first: once per data. */
 export function annotationSpans(series: MeetingSeries): AnnotationSpan[] {
+  if (!series.annotations?.length) return []; // no index of every meeting for no notes
   const byId = new Map(series.meetings.map((m) => [m.id, m]));
   const out: AnnotationSpan[] = [];
   for (const annotation of series.annotations ?? []) {

@@ -2,6 +2,17 @@
 export type Measure = (text: string) => number;
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on `context`: setting it again parses the CSS font again, for every uncached text. */
+let contextFont = '';
+
+function useFont(font: string): CanvasRenderingContext2D | null {
+  context ??= document.createElement('canvas').getContext('2d');
+  if (context && contextFont !== font) {
+    context.font = font;
+    contextFont = font;
+  }
+  return context;
+}
 const measurers = new Map<string, Measure>();
 
 /**
@@ -18,10 +29,9 @@ export function textMeasurer(font: string, fallbackCharWidth: number): Measure {
     measure = (text) => {
       let width = cache.get(text);
       if (width === undefined) {
-        context ??= document.createElement('canvas').getContext('2d');
-        if (context) {
-          context.font = font;
-          width = context.measureText(text).width;
+        const canvas = useFont(font);
+        if (canvas) {
+          width = canvas.measureText(text).width;
         } else {
           width = text.length * fallbackCharWidth;
         }
@@ -74,10 +84,9 @@ export function svgLineHeight(font: string, root: ShadowRoot | HTMLElement, fall
  * which in some fonts (Noto, CJK fallbacks) is well over 1.3 em; undefined where canvas cannot say.
  */
 export function fontBoxHeight(font: string): number | undefined {
-  context ??= document.createElement('canvas').getContext('2d');
-  if (!context) return undefined;
-  context.font = font;
-  const metrics = context.measureText('Hg');
+  const canvas = useFont(font);
+  if (!canvas) return undefined;
+  const metrics = canvas.measureText('Hg');
   const height = metrics.fontBoundingBoxAscent + metrics.fontBoundingBoxDescent;
   return Number.isFinite(height) && height > 0 ? height : undefined;
 }

@@ -1,20 +1,38 @@
 import { periodFormat } from '../data/dates.js';
+import { formatCompact, messageTools } from './lang.js';
 import { textMeasurer } from './text-measure.js';
 
 let scheduled = false;
 
+/** What a first render builds once per page, in the order it needs it: one step per idle period. */
+function steps(lang: string): Array<() => void> {
+  const tools = messageTools(lang);
+  return [
+    // The locale data of the page's date formats (the first Intl.DateTimeFormat, ~20–50 ms): dates,
+    // the summary's months and the axis's years.
+    () => (periodFormat(lang, 'day'), periodFormat(lang, 'month'), periodFormat(lang, 'year')),
+    // Counts in words (plural rules, numbers) and a cluster's count.
+    () => (tools.plural(2, { other: '#' }), formatCompact(2, lang)),
+    () => textMeasurer('12px sans-serif', 7)('0'),
+  ];
+}
+
 /**
  * Once per page, while the browser is idle after the elements are defined: builds what every
- * element's first render otherwise pays for on a cold page — the locale data of the page's date
- * format (the first `Intl.DateTimeFormat`, ~20–50 ms) and the canvas that measures text. An element
- * created before the idle period simply builds them itself, as before.
+ * element's first render otherwise pays for on a cold page — the locale data of the page's date,
+ * number and plural formats and the canvas that measures text — one step per idle period, so no
+ * step holds up the reader's input for long. An element created before then simply builds what it
+ * needs itself, as before.
  */
 export function warmUpWhenIdle(): void {
   if (scheduled || typeof window === 'undefined') return;
   scheduled = true;
   const idle = window.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-  idle(() => {
-    periodFormat(document.documentElement.lang || navigator.language || 'en', 'day');
-    textMeasurer('12px sans-serif', 7)('0');
-  });
+  let queue: Array<() => void> | undefined;
+  const run = () => {
+    queue ??= steps(document.documentElement.lang || navigator.language || 'en');
+    queue.shift()!();
+    if (queue.length) idle(run);
+  };
+  idle(run);
 }
