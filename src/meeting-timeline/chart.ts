@@ -1,7 +1,6 @@
 /** The SVG chart as a Lit template: eras, axis, marks and labels, from geometry computed in layout.ts. */
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Mark, PlacedLabel, Tick, TimelineIndex } from './layout.js';
 import type { ChartGeometry, EraBand } from './rows.js';
 import { encodingClass, type MarkEncoding } from './encoding.js';
@@ -110,10 +109,6 @@ export function renderChart(
   const activeMark =
     model.active === undefined ? undefined : marks.find((m) => m.first <= model.active! && model.active! < m.last);
   const g = model.geometry;
-  // A meeting still in view after a zoom step keeps its node (only its position is written); clusters,
-  // whose bounds change with every step, reuse the clusters' nodes in order rather than being rebuilt.
-  let clusters = 0;
-  const keys = marks.map((mark) => (mark.kind === 'meeting' ? mark.first : ~clusters++));
   return svg`<svg
     class="chart${model.keyboard ? ' kbd' : ''}"
     part="chart"
@@ -159,10 +154,6 @@ export function renderChart(
           svg`<text class="label${model.selected === marks[mark].first ? ' selected' : ''}" part="label" x=${place.left} y=${g.labelRow0 + place.row * g.labelRow}>${text}</text>`,
       )}
     </g>
-    ${repeat(
-      marks,
-      (_, i) => keys[i],
-      (mark, i) => renderMark(model, mark, i),
-    )}
+    ${marks.map((mark, i) => renderMark(model, mark, i))}
   </svg>`;
 }

@@ -517,7 +517,7 @@ export class MeetingTimeline extends ExportableElement {
 
   /**
    * The text twin (the list). Guarded on what it shows: a zoom step redraws the chart only, and the
-   * list follows once the zoom ends (see onZoomEnd), moving only the items that changed (keyed).
+   * list follows once the zoom ends (see onZoomEnd), redrawing the items of its new window.
    */
   private renderTwin(lang: string, selectedId: string | undefined, base: ReturnType<MeetingTimeline['baseScale']>) {
     const { index, series, hostSlots } = this.prepared!;

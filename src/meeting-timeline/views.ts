@@ -6,7 +6,6 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { Meeting, MeetingSeries } from '../data/schema.js';
 import { formatDateRange, spanOf } from '../data/dates.js';
 import { annotationDates } from '../data/annotations.js';
@@ -148,11 +147,7 @@ export function renderList(m: ListModel): TemplateResult {
     ${m.total > m.meetings.length ? html`<p class="note">${t('listLimited', { shown: m.meetings.length, total: m.total })}</p>` : nothing}
     ${m.meetings.length === 0 ? html`<p class="empty">${t('none')}</p>` : nothing}
     <ol class="list" part="list" aria-label=${t('list')}>
-      ${repeat(
-        m.meetings,
-        (meeting) => meeting.id,
-        (meeting) => renderItem(m, meeting),
-      )}
+      ${m.meetings.map((meeting) => renderItem(m, meeting))}
     </ol>
   </div>`;
 }
