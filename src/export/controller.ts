@@ -1,25 +1,15 @@
 /**
  * Export for a chart element, as a reactive controller: the `toSVG` / `toPNG` / `toCSV` / `toJSON`
  * the element exposes, and the small menu its `export` attribute shows. Only this and the menu are
- * in the core bundle; the exporter itself is a chunk loaded on first use.
+ * in the core bundle; the exporter, which also takes the snapshot of what is drawn (colours, font,
+ * file name), is a chunk loaded on first use.
  */
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { MeetingSeries } from '../data/schema.js';
-import { localize } from '../data/text.js';
 import { translate } from '../shared/lang.js';
-import { textMeasurer } from '../shared/text-measure.js';
 import { menuMessages } from './messages.js';
 import { menuKey } from './menu-keys.js';
-import {
-  fileBase,
-  type ChartElementName,
-  type ChartGeometry,
-  type ChartSnapshot,
-  type ExportFormat,
-  type PngOptions,
-  type SvgOptions,
-} from './snapshot.js';
-import { HOST_TOKENS, TOKEN_OF, type ThemeColours } from './tokens.js';
+import type { ChartElementName, ChartGeometry, ExportFormat, PngOptions, SvgOptions } from './snapshot.js';
 
 export type { PngOptions, SvgOptions };
 
@@ -30,50 +20,12 @@ export interface ExportHost extends ReactiveControllerHost, HTMLElement {
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
-/** `rgb(r, g, b)` as `#rrggbb`; any other colour (with alpha, another space) as the browser wrote it. */
-function hexColour(computed: string): string {
-  const rgb = /^rgb\((\d+), (\d+), (\d+)\)$/.exec(computed);
-  return rgb
-    ? `#${rgb
-        .slice(1)
-        .map((c) => Number(c).toString(16).padStart(2, '0'))
-        .join('')}`
-    : computed;
-}
-
-/**
- * The element's colours as it shows them. A token's computed value may be unresolved text
- * (`light-dark(#fff, #0d1117)` resolves only where a colour is used, against the used
- * color-scheme), so each token is read as the used `color` of a probe inside the element.
- */
-export function resolvedColours(host: HTMLElement): ThemeColours {
-  const probe = document.createElement('span');
-  probe.hidden = true;
-  (host.shadowRoot ?? host).append(probe);
-  const read = (token: string) => {
-    probe.style.color = `var(${token})`;
-    return hexColour(getComputedStyle(probe).color);
-  };
-  try {
-    const colours = Object.fromEntries(
-      (Object.keys(TOKEN_OF) as Array<keyof typeof TOKEN_OF>).map((key) => [key, read(TOKEN_OF[key])]),
-    ) as unknown as ThemeColours;
-    // Only an element that defines host colours (the timeline) has them; others keep the palette's.
-    const style = getComputedStyle(host);
-    if (style.getPropertyValue(HOST_TOKENS[0]).trim()) colours.hosts = HOST_TOKENS.map(read);
-    return colours;
-  } finally {
-    probe.remove();
-  }
-}
-
 const FORMATS: ExportFormat[] = ['png', 'svg', 'csv', 'json'];
 
 const loadExporter = () => import('./exporter.js');
 
 export class ExportController implements ReactiveController {
   private open = false;
-  private measurer?: { font: string; measure: (text: string) => number };
 
   constructor(
     private readonly host: ExportHost,
@@ -88,51 +40,38 @@ export class ExportController implements ReactiveController {
     this.setOpen(false);
   }
 
-  /** The chart as drawn now, with the element's computed colours and font. */
-  snapshot(): ChartSnapshot {
+  /** The exporter, with a snapshot of the chart as drawn now; rejects when nothing is drawn. */
+  private async exporter() {
     const chart = this.chart();
     if (!chart) throw new Error(`${this.element}: there is no chart on screen to export yet`);
-    const style = getComputedStyle(this.host);
-    const colours = resolvedColours(this.host);
-    const font = style.fontFamily;
-    if (this.measurer?.font !== font) this.measurer = { font, measure: textMeasurer(`12px ${font}`, 7) };
-    const { series } = this.host;
-    return {
-      element: this.element,
-      lang: this.host.effectiveLang,
-      series,
-      colours,
-      font,
-      measure: this.measurer.measure,
-      fileBase: fileBase(this.host.src, localize(series.title, 'en')),
-      chart,
-    };
+    const exporter = await loadExporter();
+    return { exporter, snapshot: exporter.snapshotOf(this.host, this.element, this.chart() ?? chart) };
   }
 
   async toSVG(options?: SvgOptions): Promise<string> {
-    const snapshot = this.snapshot();
-    return (await loadExporter()).toSVG(snapshot, options);
+    const { exporter, snapshot } = await this.exporter();
+    return exporter.toSVG(snapshot, options);
   }
 
   async toPNG(options?: PngOptions): Promise<Blob> {
-    const snapshot = this.snapshot();
-    return (await loadExporter()).toPNG(snapshot, options);
+    const { exporter, snapshot } = await this.exporter();
+    return exporter.toPNG(snapshot, options);
   }
 
   async toCSV(): Promise<string> {
-    const snapshot = this.snapshot();
-    return (await loadExporter()).toCSV(snapshot);
+    const { exporter, snapshot } = await this.exporter();
+    return exporter.toCSV(snapshot);
   }
 
   async toJSON(): Promise<string> {
-    const snapshot = this.snapshot();
-    return (await loadExporter()).toJSON(snapshot);
+    const { exporter, snapshot } = await this.exporter();
+    return exporter.toJSON(snapshot);
   }
 
   /** Downloads the chart in `format`; resolves to the file name. */
   async download(format: ExportFormat): Promise<string> {
-    const snapshot = this.snapshot();
-    return (await loadExporter()).download(snapshot, format);
+    const { exporter, snapshot } = await this.exporter();
+    return exporter.download(snapshot, format);
   }
 
   private readonly onOutside = (event: Event): void => {

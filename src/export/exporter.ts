@@ -5,6 +5,7 @@
 import type { Meeting } from '../data/schema.js';
 import { localize } from '../data/text.js';
 import { snapshotToSvg } from './document.js';
+export { snapshotOf } from './element-snapshot.js';
 import { meetingRecord, meetingsInView, recordsToCSV, recordsToJSON } from './records.js';
 import { fileName, type ChartSnapshot, type ExportFormat, type PngOptions, type SvgOptions } from './snapshot.js';
 

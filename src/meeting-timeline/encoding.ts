@@ -7,7 +7,7 @@
 import type { Meeting } from '../data/schema.js';
 import { countryName, locations } from '../data/places.js';
 import { translate } from '../shared/lang.js';
-import { cardMessages } from '../meeting-card/messages.js';
+import { timelineMessages } from './messages.js';
 
 export type MeetingFormat = 'in-person' | 'video' | 'hybrid';
 
@@ -62,8 +62,6 @@ export interface LegendModel {
 }
 
 const FORMAT_ORDER: readonly MeetingFormat[] = ['in-person', 'video', 'hybrid'];
-const FORMAT_WORD = { 'in-person': 'inPerson', video: 'video', hybrid: 'hybrid' } as const;
-
 /** The legend for the meetings shown: only the countries and formats they have. */
 export function legendModel(
   meetings: readonly Meeting[],
@@ -83,7 +81,7 @@ export function legendModel(
       .sort((a, b) => a.slot - b.slot || a.label.localeCompare(b.label, lang)),
     formats: FORMAT_ORDER.filter((f) => formats.has(f)).map((format) => ({
       format,
-      label: translate(cardMessages, lang, FORMAT_WORD[format]),
+      label: translate(timelineMessages, lang, `legend_${format}`),
     })),
   };
 }

@@ -16,6 +16,9 @@ export type TimelineMessageKey =
   | 'format_in-person'
   | 'format_video'
   | 'format_hybrid'
+  | 'legend_in-person'
+  | 'legend_video'
+  | 'legend_hybrid'
   | 'legendHosts'
   | 'legendFormats'
   | 'list'
@@ -59,6 +62,10 @@ export const timelineMessages: Messages<TimelineMessageKey> = {
     'format_in-person': 'in person',
     format_video: 'by video link',
     format_hybrid: 'in person and by video link',
+    // The legend's words for the formats (as the card names them).
+    'legend_in-person': 'In person',
+    legend_video: 'Video conference',
+    legend_hybrid: 'In person and by video link',
     legendHosts: 'Host country',
     legendFormats: 'Format',
     list: 'Meetings in time order',

@@ -6,7 +6,7 @@ import type { MeetingTimeline } from '../../src/meeting-timeline/index.js';
 import type { SectorWheel } from '../../src/sector-wheel/index.js';
 import type { MeetingSeries } from '../../src/data/schema.js';
 import { THEMES } from '../../src/export/tokens.js';
-import { resolvedColours } from '../../src/export/controller.js';
+import { resolvedColours } from '../../src/export/element-snapshot.js';
 
 const SRC = '/data/china-russia-regular-meetings.json';
 let series: MeetingSeries;

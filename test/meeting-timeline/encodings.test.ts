@@ -1,7 +1,7 @@
 /** Encodings as a reader sees them: host colours, format shapes, the legend, names, and the palette's contrast. */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { MeetingTimeline } from '../../src/meeting-timeline/index.js';
-import { resolvedColours } from '../../src/export/controller.js';
+import { resolvedColours } from '../../src/export/element-snapshot.js';
 import { contrastRatio } from '../../src/shared/palette.js';
 import { perceivedDistance } from '../../src/shared/colour-vision.js';
 import { setViewport } from '../commands.js';
