@@ -13,8 +13,13 @@ const NAMED = 3;
 
 /** The summary of what `model` shows, in `lang`. */
 export function mapSummary(model: MapModel, lang: string): string {
-  // Most meetings first; places with as many keep the order of their first meeting.
-  const first = (p: MapModel['places'][number]) => model.route.findIndex((r) => r.placeId === p.id);
+  // Most meetings first; places with as many keep the order of their first meeting (found once per
+  // place: a search of the route inside the comparator made ten thousand places take seconds).
+  const firstVisit = new Map<string, number>();
+  model.route.forEach((r, i) => {
+    if (!firstVisit.has(r.placeId)) firstVisit.set(r.placeId, i);
+  });
+  const first = (p: MapModel['places'][number]) => firstVisit.get(p.id) ?? -1;
   const busiest = [...model.places]
     .sort((a, b) => b.meetings.length - a.meetings.length || first(a) - first(b))
     .slice(0, NAMED)
