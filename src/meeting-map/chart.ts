@@ -54,10 +54,16 @@ export const DENSE_FROM = 1000;
 
 /** Circles as SVG path data (two arcs each), to a tenth of a pixel: `x - r` is not written as 142.39999999999998. */
 export function circlesPath(marks: readonly { x: number; y: number; r: number }[]): string {
+  // A map has a few radii and thousands of marks: each radius's two arcs are written once.
+  const arcs = new Map<number, string>();
   let d = '';
   for (const { x, y, r } of marks) {
-    const across = tenth(2 * r);
-    d += `M${tenth(x - r)},${y}a${r},${r} 0 1,0 ${across},0a${r},${r} 0 1,0 ${-across},0`;
+    let arc = arcs.get(r);
+    if (arc === undefined) {
+      const across = tenth(2 * r);
+      arcs.set(r, (arc = `a${r},${r} 0 1,0 ${across},0a${r},${r} 0 1,0 ${-across},0`));
+    }
+    d += `M${tenth(x - r)},${y}${arc}`;
   }
   return d;
 }

@@ -161,6 +161,29 @@ function inTimeOrder(meetings: readonly Meeting[]): Meeting[] {
   return order.map((i) => meetings[i]);
 }
 
+/**
+ * The first `k` of `items` in the order `compare` gives, items that compare equal keeping their order
+ * in `items`: the same as a stable sort cut to `k`, in O(n log k) (ten thousand places, a few named).
+ */
+export function firstInOrder<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const first: T[] = [];
+  if (k <= 0) return first;
+  for (const item of items) {
+    if (first.length === k && compare(item, first[k - 1]) >= 0) continue;
+    // After every item that comes before or ties with it: ties keep their order.
+    let lo = 0;
+    let hi = first.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(item, first[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    first.splice(lo, 0, item);
+    if (first.length > k) first.pop();
+  }
+  return first;
+}
+
 /** `55.75° N, 37.62° E`: a place's name when the data gives none. */
 export function formatCoordinates(lat: number, lon: number): string {
   return `${Math.abs(lat).toFixed(2)}° ${lat < 0 ? 'S' : 'N'}, ${Math.abs(lon).toFixed(2)}° ${lon < 0 ? 'W' : 'E'}`;
