@@ -283,8 +283,9 @@ export class MeetingMap extends ChartElement {
 
   private readonly onClick = (event: MouseEvent): void => {
     let id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
-    const svg = event.currentTarget as SVGSVGElement;
-    const matrix = svg.getScreenCTM?.();
+    // The listbox's coordinates are the marks' (a dense map listens on the stack around it and its backdrop).
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const matrix = svg?.getScreenCTM?.();
     if (!id && matrix && geo) {
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       id = geo.nearestMark(this.marks, at.x, at.y, TOUCH_SLOP)?.id;
