@@ -66,10 +66,9 @@ function countryKey(country: Text): string {
 
 function slug(text: string): string {
   // Accents off (é → e); normalising only the text that needs it keeps ten thousand places fast.
-  const plain = /[^ -~]/.test(text) ? text.normalize('NFKD') : text;
+  const plain = /[^ -~]/.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '') : text;
   return plain
     .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
@@ -110,8 +109,9 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
     let place = byKey.get(key);
     if (!place) {
       const loc = meeting.location!;
-      const named = localizeWithLang(loc.city ?? loc.venue, lang);
-      const english = slug(localizeWithLang(loc.city ?? loc.venue, 'en').text);
+      const text = loc.city ?? loc.venue;
+      const named = localizeWithLang(text, lang);
+      const english = slug(typeof text === 'string' ? text : localizeWithLang(text, 'en').text);
       let id =
         english && !ids.has(english) ? english : `p${at.lat.toFixed(2)}_${at.lon.toFixed(2)}`.replace(/\./g, '_');
       while (ids.has(id)) id += '_';
