@@ -8,7 +8,7 @@
  * virtual focus, which says where it is in the set (`aria-posinset` of `aria-setsize`). The table
  * twin lists every place. Past {@link DENSE_FROM} places, each country's marks are one path.
  */
-import { nothing, svg, type SVGTemplateResult } from 'lit';
+import { html, nothing, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import type { MapPlace } from './model.js';
 import type { PlacedLabel } from './labels.js';
 
@@ -54,10 +54,16 @@ export const DENSE_FROM = 1000;
 
 /** Circles as SVG path data (two arcs each), to a tenth of a pixel: `x - r` is not written as 142.39999999999998. */
 export function circlesPath(marks: readonly { x: number; y: number; r: number }[]): string {
+  // A map has a few radii and thousands of marks: each radius's two arcs are written once.
+  const arcs = new Map<number, string>();
   let d = '';
   for (const { x, y, r } of marks) {
-    const across = tenth(2 * r);
-    d += `M${tenth(x - r)},${y}a${r},${r} 0 1,0 ${across},0a${r},${r} 0 1,0 ${-across},0`;
+    let arc = arcs.get(r);
+    if (arc === undefined) {
+      const across = tenth(2 * r);
+      arcs.set(r, (arc = `a${r},${r} 0 1,0 ${across},0a${r},${r} 0 1,0 ${-across},0`));
+    }
+    d += `M${tenth(x - r)},${y}${arc}`;
   }
   return d;
 }
@@ -91,7 +97,38 @@ function ring(m: ChartMark | undefined, cls: string): SVGTemplateResult | typeof
     : nothing;
 }
 
-export function renderChart(v: ChartView): SVGTemplateResult {
+/** What stays still while the reader moves through the places: outline, graticule, land, route and marks. */
+function backdrop(v: ChartView): SVGTemplateResult {
+  return svg`${v.world ? svg`<path class="outline" part="outline" d=${v.outline}></path>` : nothing}
+      <path class="graticule" part="graticule" d=${v.graticule}></path>
+      ${v.land ? svg`<path class="land" part="land" d=${v.land}></path>` : nothing}
+      ${v.route ? svg`<path class="route" part="route" d=${v.route}><title>${v.routeLabel}</title></path>` : nothing}
+      <g class="places">${
+        v.dense
+          ? v.dense.map(([cls, d]) => svg`<path class=${`place ${cls}`} part="places" d=${d}></path>`)
+          : v.marks.map((m) => mark(m, v))
+      }</g>`;
+}
+
+/**
+ * The map. On a dense map the backdrop is a second `<svg>` under the listbox, a layer of its own
+ * (`will-change`): a highlight then repaints the rings and labels, not ten thousand marks.
+ */
+export function renderChart(v: ChartView): TemplateResult {
+  if (!v.dense) return listbox(v, backdrop(v), v.onClick);
+  return html`<div class="stack" @click=${v.onClick}>
+    <svg class="base" aria-hidden="true" width=${v.width} height=${v.height} viewBox="0 0 ${v.width} ${v.height}">
+      ${backdrop(v)}
+    </svg>
+    ${listbox(v, nothing, undefined)}
+  </div>`;
+}
+
+function listbox(
+  v: ChartView,
+  below: SVGTemplateResult | typeof nothing,
+  onClick: ((event: MouseEvent) => void) | undefined,
+): SVGTemplateResult {
   const active = v.marks[v.active];
   const find = (id: string | undefined) => (id ? v.marks.find((m) => m.place.id === id) : undefined);
   return svg`<svg
@@ -105,20 +142,12 @@ export function renderChart(v: ChartView): SVGTemplateResult {
     aria-label=${v.label}
     aria-describedby="help summary"
     aria-activedescendant=${OPTION_ID}
-    @click=${v.onClick}
+    @click=${onClick}
     @keydown=${v.onKeydown}
     @focus=${v.onFocus}
   >
     <g aria-hidden="true">
-      ${v.world ? svg`<path class="outline" part="outline" d=${v.outline}></path>` : nothing}
-      <path class="graticule" part="graticule" d=${v.graticule}></path>
-      ${v.land ? svg`<path class="land" part="land" d=${v.land}></path>` : nothing}
-      ${v.route ? svg`<path class="route" part="route" d=${v.route}><title>${v.routeLabel}</title></path>` : nothing}
-      <g class="places">${
-        v.dense
-          ? v.dense.map(([cls, d]) => svg`<path class=${`place ${cls}`} part="places" d=${d}></path>`)
-          : v.marks.map((m) => mark(m, v))
-      }</g>
+      ${below}
       ${ring(find(v.highlightId), 'highlighted')} ${ring(find(v.selectedId), 'selected')}
       ${v.labels.map(
         (l) =>

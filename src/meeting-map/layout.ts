@@ -62,16 +62,22 @@ export function radius(count: number, maxCount: number, rMax: number): number {
   return Math.max(Math.min(3.5, rMax), rMax * Math.sqrt(count / Math.max(1, maxCount)));
 }
 
+/** The places' extent in degrees: `[west, east, south, north]` (a loop: no spread of ten thousand arguments). */
+function extentOf(points: readonly PlacePoint[]): [number, number, number, number] {
+  let [lon0, lon1, lat0, lat1] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const p of points) {
+    if (p.lon < lon0) lon0 = p.lon;
+    if (p.lon > lon1) lon1 = p.lon;
+    if (p.lat < lat0) lat0 = p.lat;
+    if (p.lat > lat1) lat1 = p.lat;
+  }
+  return [lon0, lon1, lat0, lat1];
+}
+
 /** Whether `points` call for a world view. */
 export function isWorldView(points: readonly PlacePoint[]): boolean {
   if (points.length === 0) return true;
-  let [lon0, lon1, lat0, lat1] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const p of points) {
-    lon0 = Math.min(lon0, p.lon);
-    lon1 = Math.max(lon1, p.lon);
-    lat0 = Math.min(lat0, p.lat);
-    lat1 = Math.max(lat1, p.lat);
-  }
+  const [lon0, lon1, lat0, lat1] = extentOf(points);
   return lon1 - lon0 > WORLD_LON_SPAN || lat1 - lat0 > WORLD_LAT_SPAN;
 }
 
@@ -80,9 +86,7 @@ export function isWorldView(points: readonly PlacePoint[]): boolean {
  * close ones still show their surroundings), sampled along its edges so the conic's curved edges fit.
  */
 export function regionOf(points: readonly PlacePoint[]): { type: 'MultiPoint'; coordinates: Array<[number, number]> } {
-  const lons = points.map((p) => p.lon);
-  const lats = points.map((p) => p.lat);
-  const [lon0, lon1, lat0, lat1] = [Math.min(...lons), Math.max(...lons), Math.min(...lats), Math.max(...lats)];
+  const [lon0, lon1, lat0, lat1] = extentOf(points);
   const margin = Math.max(8, 0.12 * Math.max(lon1 - lon0, lat1 - lat0));
   const w = Math.max(-180, lon0 - margin);
   const e = Math.min(180, lon1 + margin);
@@ -99,14 +103,11 @@ export function regionOf(points: readonly PlacePoint[]): { type: 'MultiPoint'; c
 
 /** An equal-area conic for the places' region: centred on it, its standard parallels a sixth in from its edges. */
 function conicFor(points: readonly PlacePoint[]): GeoProjection {
-  const lons = points.map((p) => p.lon);
-  const lats = points.map((p) => p.lat);
-  const lat0 = Math.min(...lats);
-  const lat1 = Math.max(...lats);
+  const [lon0, lon1, lat0, lat1] = extentOf(points);
   const span = Math.max(10, lat1 - lat0);
   const mid = (lat0 + lat1) / 2;
   return geoConicEqualArea()
-    .rotate([-(Math.min(...lons) + Math.max(...lons)) / 2, 0])
+    .rotate([-(lon0 + lon1) / 2, 0])
     .parallels([mid - span / 3, mid + span / 3]);
 }
 
@@ -116,7 +117,8 @@ export function layoutMap(points: readonly PlacePoint[], size: MapSize): MapLayo
   const world = isWorldView(points);
   const projection = world ? geoEqualEarth() : conicFor(points);
   const region: GeoPermissibleObjects = world ? { type: 'Sphere' } : regionOf(points);
-  const maxCount = Math.max(1, ...points.map((p) => p.count));
+  let maxCount = 1;
+  for (const p of points) if (p.count > maxCount) maxCount = p.count;
   // Room for the largest mark at the edges; the height follows the region's shape.
   const roughR = maxRadius(width, width * 0.6, points.length);
   const pad = Math.ceil(roughR) + 4;

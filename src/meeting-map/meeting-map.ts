@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { ChartElement } from '../shared/chart-element.js';
 import { ResizeController } from '../shared/resize-controller.js';
 import { LinkController } from '../shared/link-controller.js';
@@ -9,7 +10,7 @@ import { translate } from '../shared/lang.js';
 import type { MeetingSeries } from '../data/schema.js';
 import { messages } from './messages.js';
 import { mapStyles } from './styles.js';
-import { buildMapModel, type MapModel, type MapPlace } from './model.js';
+import { buildMapModel, firstInOrder, type MapModel, type MapPlace } from './model.js';
 import { mapSummary } from './summary.js';
 import type { PlacedLabel } from './labels.js';
 import type { MapLayout } from './layout.js';
@@ -155,7 +156,7 @@ export class MeetingMap extends ChartElement {
   private landFor?: { layout: MapLayout; basemap: unknown };
   private route = '';
   private marks: ChartMark[] = [];
-  /** The marks by number of meetings, most first: the order labels are placed in. */
+  /** The {@link LABELS_TRIED} marks with the most meetings, most first: the order labels are placed in. */
   private byImportance: ChartMark[] = [];
   private dense?: Array<[string, string]>;
   private labels: PlacedLabel[] = [];
@@ -204,8 +205,13 @@ export class MeetingMap extends ChartElement {
     if (!this.layout || this.layout.width !== Math.round(width)) {
       const points = model.places.map((p) => ({ id: p.id, lat: p.lat, lon: p.lon, count: p.meetings.length }));
       this.layout = geo.layoutMap(points, { width });
-      this.marks = this.layout.marks.map((m) => ({ ...m, place: this.byId.get(m.id)! }));
-      this.byImportance = [...this.marks].sort((a, b) => b.place.meetings.length - a.place.meetings.length);
+      this.marks = this.layout.marks.map(({ id, x, y, r }) => ({ id, x, y, r, place: this.byId.get(id)! }));
+      // Only the busiest few are offered a label: picked, not a sort of every place.
+      this.byImportance = firstInOrder(
+        this.marks,
+        LABELS_TRIED,
+        (a, b) => b.place.meetings.length - a.place.meetings.length,
+      );
       this.dense = this.marks.length >= geo.DENSE_FROM ? geo.densePaths(this.marks) : undefined;
       laidOut = true;
     }
@@ -243,7 +249,7 @@ export class MeetingMap extends ChartElement {
     }
     const first = [this.selected, this.highlightId].filter((id): id is string => !!id && this.byId.has(id));
     const ordered = [
-      ...first.map((id) => this.byImportance.find((m) => m.place.id === id)!).filter(Boolean),
+      ...first.map((id) => this.marks.find((m) => m.place.id === id)!).filter(Boolean),
       ...this.byImportance.slice(0, LABELS_TRIED).filter((m) => !first.includes(m.place.id)),
     ];
     const texts = new Map(ordered.map((m) => [m.place.id, m.place.name]));
@@ -277,8 +283,9 @@ export class MeetingMap extends ChartElement {
 
   private readonly onClick = (event: MouseEvent): void => {
     let id = (event.target as Element).closest('[data-id]')?.getAttribute('data-id');
-    const svg = event.currentTarget as SVGSVGElement;
-    const matrix = svg.getScreenCTM?.();
+    // The listbox's coordinates are the marks' (a dense map listens on the stack around it and its backdrop).
+    const svg = this.renderRoot.querySelector<SVGSVGElement>('svg.map');
+    const matrix = svg?.getScreenCTM?.();
     if (!id && matrix && geo) {
       const at = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
       id = geo.nearestMark(this.marks, at.x, at.y, TOUCH_SLOP)?.id;
@@ -348,11 +355,12 @@ export class MeetingMap extends ChartElement {
 
   protected override renderReady(lang: string): TemplateResult {
     const model = this.model!;
+    // The table twin changes with the data and the language only: a highlight does not rebuild its rows.
     return this.renderFigure(
       lang,
       this.summaryText,
       html`${this.renderMap(lang)} ${renderLegend(model, lang)} ${renderApart(model, lang, this.meeting)}
-    ${renderDetails(this.selectedPlace, lang, () => this.select(undefined))} ${renderTable(model, lang)}`,
+    ${renderDetails(this.selectedPlace, lang, () => this.select(undefined))} ${guard([model, lang], () => renderTable(model, lang))}`,
     );
   }
 }

@@ -39,6 +39,22 @@ export const mapStyles = css`
     font-size: var(--_label-size);
     outline: none;
   }
+  /* A dense map: the backdrop under the listbox, the same box, a layer of its own (a highlight does not repaint it). */
+  .stack {
+    position: relative;
+  }
+  .stack > .map {
+    position: relative;
+    cursor: pointer;
+  }
+  .base {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    pointer-events: none;
+    will-change: transform;
+  }
   /* Inside the edge: the host clips what overflows, so the page never scrolls sideways. */
   .map:focus-visible {
     outline: 2px solid var(--_focus);
@@ -150,7 +166,8 @@ export const mapStyles = css`
     outline-offset: 2px;
   }
   @media print {
-    .map {
+    .map,
+    .base {
       display: none;
     }
     .table-twin {

@@ -8,7 +8,7 @@ import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
 import { translate } from '../shared/lang.js';
 import { messages } from './messages.js';
-import { meetingYears, type MapModel, type MapPlace } from './model.js';
+import { firstInOrder, meetingYears, type MapModel, type MapPlace } from './model.js';
 
 /** The table twin lists at most this many places (those with the most meetings). */
 export const TABLE_LIMIT = 100;
@@ -81,7 +81,7 @@ function tablePlaces(model: MapModel): MapPlace[] {
   if (!places) {
     places =
       model.places.length > TABLE_LIMIT
-        ? [...model.places].sort((a, b) => b.meetings.length - a.meetings.length).slice(0, TABLE_LIMIT)
+        ? firstInOrder(model.places, TABLE_LIMIT, (a, b) => b.meetings.length - a.meetings.length)
         : model.places;
     tableCache.set(model, places);
   }

@@ -320,6 +320,9 @@ describe('<meeting-map>', () => {
     expect($$(el, '[part="places"]')).to.have.length(2);
     expect($$(el, '[part~="place"]')).to.have.length(0);
     expect($(el, '[part="outline"]')).to.not.equal(null);
+    // The marks may be drawn on a layer under the listbox: it lines up with the listbox exactly.
+    const box = (e: Element) => JSON.stringify(e.getBoundingClientRect());
+    expect(box($(el, '[part="places"]')!.closest('svg')!)).to.equal(box($(el, 'svg.map')!));
     const option = $(el, '[role="option"]')!;
     expect(option.getAttribute('aria-setsize')).to.equal('2000');
     expect($$(el, '[part="table"] tbody tr')).to.have.length(100);

@@ -41,4 +41,24 @@ describe('map summary', () => {
       ),
     );
   });
+
+  it('names places with as many meetings in the order of their first meeting', () => {
+    // West to east is Lima, Oslo, Rome, Kyoto; in time order Rome, Kyoto, Oslo, Lima.
+    const at = (city: string, lon: number) => ({ city, lat: 10, lon });
+    const text = mapSummary(
+      buildMapModel(
+        {
+          meetings: [
+            { id: 'r', start: '2001', title: 'r', location: at('Rome', 12) },
+            { id: 'k', start: '2002', title: 'k', location: at('Kyoto', 135) },
+            { id: 'o', start: '2003', title: 'o', location: at('Oslo', 10) },
+            { id: 'l', start: '2004', title: 'l', location: at('Lima', -77) },
+          ],
+        },
+        'en',
+      ),
+      'en',
+    );
+    expect(text).to.match(/^Meetings in 4 places; most in Rome \(1\), Kyoto \(1\),? and Oslo \(1\)/);
+  });
 });
