@@ -65,18 +65,18 @@ export async function openPage(url: string, { width = 1000 } = {}): Promise<Fram
   };
 }
 
-/** Resolves when every meeting-viz element in the frame has loaded and rendered. */
+/** Resolves when every meeting-viz element in the frame has loaded and rendered (a map above a card moves it as it draws). */
 export async function settled(frame: Frame): Promise<void> {
   const { window: win } = frame;
-  // The wheel and the card are chunks loaded when their tags appear: wait for those on the page.
-  const onPage = ['meeting-timeline', 'sector-wheel', 'meeting-card'].filter((name) =>
+  // The wheel, the card and the map are chunks loaded when their tags appear: wait for those on the page.
+  const onPage = ['meeting-timeline', 'sector-wheel', 'meeting-card', 'meeting-map'].filter((name) =>
     frame.document.querySelector(name),
   );
   await Promise.all(onPage.map((name) => win.customElements.whenDefined(name)));
   for (let i = 0; i < 50; i++) {
-    const elements = [...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card')] as Array<
-      HTMLElement & { updateComplete: Promise<unknown> }
-    >;
+    const elements = [
+      ...frame.document.querySelectorAll('meeting-timeline, sector-wheel, meeting-card, meeting-map'),
+    ] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
     await Promise.all(elements.map((el) => el.updateComplete));
     if (elements.every((el) => !el.hasAttribute('loading'))) break;
     await new Promise((done) => setTimeout(done, 50));
