@@ -48,67 +48,91 @@ export const UNTRANSLATABLE = 'x-untranslatable';
 /** Returned by {@link check} for a value that is not valid. */
 export const INVALID = Symbol('invalid');
 
-function typeMatches(type: string, value: unknown): boolean {
-  switch (type) {
+/** A value's JSON type, as bits: a schema node's `type` list is a mask of them. */
+const STRING = 1;
+const NUMBER = 2; // finite
+const INTEGER = 4;
+const ARRAY = 8;
+const OBJECT = 16; // not an array, a Date, a Map or a Set
+const BOOLEAN = 32;
+const TYPE_BITS: Record<string, number> = { string: STRING, number: NUMBER, integer: INTEGER, array: ARRAY, object: OBJECT, boolean: BOOLEAN };
+
+function typeBits(value: unknown): number {
+  switch (typeof value) {
     case 'string':
-      return typeof value === 'string';
+      return STRING;
     case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return typeof value === 'number' && Number.isInteger(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'object':
-      return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Map) && !(value instanceof Set);
+      return Number.isFinite(value) ? (Number.isInteger(value) ? NUMBER | INTEGER : NUMBER) : 0;
     case 'boolean':
-      return typeof value === 'boolean';
+      return BOOLEAN;
+    case 'object':
+      if (value === null) return 0;
+      if (Array.isArray(value)) return ARRAY;
+      return value instanceof Date || value instanceof Map || value instanceof Set ? 0 : OBJECT;
     default:
-      return false;
+      return 0;
   }
 }
 
-/** Where a value sits, as a chain of keys: built without allocating arrays, turned into one only for an issue. */
-interface At {
-  parent: At | undefined;
-  key: string | number;
-}
-
-function pathOf(at: At | undefined, base: ReadonlyArray<string | number>): Array<string | number> {
-  const keys: Array<string | number> = [];
-  for (let node = at; node; node = node.parent) keys.push(node.key);
-  return [...base, ...keys.reverse()];
-}
-
-/** What is worked out once per schema node, not once per value. */
-interface Compiled {
-  types: string[];
-  properties: Array<[string, JsonSchema]>;
+/**
+ * A schema node made ready once (its `$ref` followed, its children made ready, its type list a mask,
+ * its pattern compiled), so checking ten thousand meetings looks nothing up twice.
+ */
+interface Node {
+  schema: JsonSchema;
+  anyOf?: Node[];
+  /** 0: any type. */
+  mask: number;
+  types: string;
+  items?: Node;
+  properties: Array<[string, Node]>;
   /** Each property's place in `properties`. */
   index: Map<string, number>;
-  /** 0, 1, … one per property. */
-  all: number[];
   required: string[];
+  /** `additionalProperties` as a node, `false` (reported), or undefined (left out of the copy). */
+  extra: Node | false | undefined;
+  propertyNames?: Node;
   pattern?: RegExp;
   isDate: boolean;
 }
 
-const compiled = new WeakMap<JsonSchema, Compiled>();
-function compile(schema: JsonSchema): Compiled {
-  let c = compiled.get(schema);
-  if (!c) {
-    c = {
-      types: schema.type === undefined ? [] : Array.isArray(schema.type) ? schema.type : [schema.type],
-      properties: Object.entries(schema.properties ?? {}),
-      index: new Map(Object.keys(schema.properties ?? {}).map((key, i) => [key, i])),
-      all: Object.keys(schema.properties ?? {}).map((_, i) => i),
-      required: schema.required ?? [],
-      pattern: schema.pattern === undefined ? undefined : new RegExp(schema.pattern),
-      // A date must also be a real calendar day (2025-02-30 has the right shape): isPartialDate checks both.
-      isDate: schema.pattern === DATE_PATTERN.source,
-    };
-    compiled.set(schema, c);
-  }
-  return c;
+const prepared = new WeakMap<JsonSchema, WeakMap<JsonSchema, Node>>();
+
+function prepare(schema: JsonSchema, root: JsonSchema): Node {
+  let nodes = prepared.get(root);
+  if (!nodes) prepared.set(root, (nodes = new WeakMap()));
+  return nodeOf(schema, root, nodes);
+}
+
+function nodeOf(schema: JsonSchema, root: JsonSchema, nodes: WeakMap<JsonSchema, Node>): Node {
+  const resolved = schema.$ref ? (root.$defs?.[schema.$ref.slice(8)] ?? {}) : schema; // '#/$defs/'.length
+  let node = nodes.get(resolved);
+  if (node) return node;
+  const types = resolved.type === undefined ? [] : Array.isArray(resolved.type) ? resolved.type : [resolved.type];
+  const entries = Object.entries(resolved.properties ?? {});
+  node = {
+    schema: resolved,
+    mask: types.reduce((mask, t) => mask | (TYPE_BITS[t] ?? 0), 0),
+    types: types.join(','),
+    properties: [],
+    index: new Map(entries.map(([key], i) => [key, i])),
+    required: resolved.required ?? [],
+    extra: undefined,
+    pattern: resolved.pattern === undefined ? undefined : new RegExp(resolved.pattern),
+    // A date must also be a real calendar day (2025-02-30 has the right shape): isPartialDate checks both.
+    isDate: resolved.pattern === DATE_PATTERN.source,
+  };
+  // An unknown type name matches nothing, as an unknown type always has.
+  if (types.length && !node.mask) node.mask = -1 >>> 1 ^ (STRING | NUMBER | INTEGER | ARRAY | OBJECT | BOOLEAN);
+  nodes.set(resolved, node); // before the children: a schema may refer to itself
+  if (schema !== resolved) nodes.set(schema, node);
+  if (resolved.anyOf) node.anyOf = resolved.anyOf.map((option) => nodeOf(option, root, nodes));
+  if (resolved.items) node.items = nodeOf(resolved.items, root, nodes);
+  node.properties = entries.map(([key, value]) => [key, nodeOf(value, root, nodes)]);
+  const extra = resolved.additionalProperties;
+  node.extra = extra === false ? false : typeof extra === 'object' ? nodeOf(extra, root, nodes) : undefined;
+  if (resolved.propertyNames) node.propertyNames = nodeOf(resolved.propertyNames, root, nodes);
+  return node;
 }
 
 /**
@@ -118,64 +142,89 @@ function compile(schema: JsonSchema): Compiled {
  * with paths under `path`.
  */
 export function check(schema: JsonSchema, value: unknown, path: Array<string | number>, issues: Issue[], root: JsonSchema = schema): unknown {
-  return new Walk(root, path, issues).check(schema, value, undefined);
+  return new Checker(root).check(schema, value, path, issues);
+}
+
+/**
+ * {@link check} for many values under one root schema (ten thousand meetings): one walk serves them
+ * all, and `path` is read only when an issue is reported, so a caller may reuse one array.
+ */
+export class Checker {
+  private readonly walk = new Walk();
+
+  constructor(private readonly root: JsonSchema) {}
+
+  check(schema: JsonSchema, value: unknown, path: ReadonlyArray<string | number>, issues: Issue[]): unknown {
+    return this.walk.run(prepare(schema, this.root), value, path, issues);
+  }
 }
 
 class Walk {
-  constructor(
-    private readonly root: JsonSchema,
-    private readonly base: ReadonlyArray<string | number>,
-    private issues: Issue[],
-  ) {}
+  /** Where the value being checked sits, below `base`: pushed and popped, copied only for an issue. */
+  private readonly at: Array<string | number> = [];
+  private base: ReadonlyArray<string | number> = [];
+  private issues: Issue[] = [];
 
-  private fail(at: At | undefined, code: ProblemCode, params: Params = {}): typeof INVALID {
-    this.issues.push({ path: pathOf(at, this.base), code, params });
+  run(node: Node, value: unknown, base: ReadonlyArray<string | number>, issues: Issue[]): unknown {
+    this.base = base;
+    this.issues = issues;
+    this.at.length = 0;
+    return this.check(node, value);
+  }
+
+  private fail(code: ProblemCode, params: Params = {}): typeof INVALID {
+    this.issues.push({ path: [...this.base, ...this.at], code, params });
     return INVALID;
   }
 
-  private resolve(schema: JsonSchema): JsonSchema {
-    return schema.$ref ? (this.root.$defs?.[schema.$ref.slice(8)] ?? {}) : schema; // '#/$defs/'.length
+  /** A problem with the property `key` of the value being checked. */
+  private failAt(key: string, code: ProblemCode, params: Params = {}): typeof INVALID {
+    this.at.push(key);
+    this.fail(code, params);
+    this.at.pop();
+    return INVALID;
   }
 
-  check(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
-    schema = this.resolve(schema);
-    if (schema.anyOf) return this.anyOf(schema, value, at);
-    const c = compile(schema);
-    if (c.types.length && !c.types.some((t) => typeMatches(t, value))) {
-      return this.fail(at, 'type', { description: schema.description ?? '', types: c.types.join(','), ...describe(value) });
+  check(node: Node, value: unknown): unknown {
+    if (node.anyOf) return this.anyOf(node, value);
+    const schema = node.schema;
+    if (node.mask && !(node.mask & typeBits(value))) {
+      return this.fail('type', { description: schema.description ?? '', types: node.types, ...describe(value) });
     }
     if (schema.enum && !schema.enum.includes(value)) {
-      return this.fail(at, 'oneOf', { options: schema.enum.map((v) => JSON.stringify(v)).join(', '), ...describe(value) });
+      return this.fail('oneOf', { options: schema.enum.map((v) => JSON.stringify(v)).join(', '), ...describe(value) });
     }
     if (typeof value === 'string') {
-      if (schema.minLength !== undefined && value.length < schema.minLength) return this.fail(at, 'empty');
-      if (c.pattern && !(c.isDate ? isPartialDate(value) : c.pattern.test(value))) {
-        return this.fail(at, 'notForm', { value: describe(value).value, description: schema.description ?? '', fallback: 'form' });
+      if (schema.minLength !== undefined && value.length < schema.minLength) return this.fail('empty');
+      if (node.pattern && !(node.isDate ? isPartialDate(value) : node.pattern.test(value))) {
+        return this.fail('notForm', { value: describe(value).value, description: schema.description ?? '', fallback: 'form' });
       }
       return value;
     }
     if (typeof value === 'number') {
       // "must be at most 90 (a latitude in degrees, from -90 to 90), got 95": the range, what the number is, and the value.
       const of = schema.description ? { description: schema.description } : undefined;
-      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(at, of ? 'atLeastOf' : 'atLeast', { limit: String(schema.minimum), value: String(value), ...of });
-      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(at, of ? 'atMostOf' : 'atMost', { limit: String(schema.maximum), value: String(value), ...of });
+      if (schema.minimum !== undefined && value < schema.minimum) return this.fail(of ? 'atLeastOf' : 'atLeast', { limit: String(schema.minimum), value: String(value), ...of });
+      if (schema.maximum !== undefined && value > schema.maximum) return this.fail(of ? 'atMostOf' : 'atMost', { limit: String(schema.maximum), value: String(value), ...of });
       return value;
     }
     if (Array.isArray(value)) {
-      if (schema.minItems !== undefined && value.length < schema.minItems) return this.fail(at, 'minItems', { count: schema.minItems });
-      if (!schema.items) return value.slice();
+      if (schema.minItems !== undefined && value.length < schema.minItems) return this.fail('minItems', { count: schema.minItems });
+      if (!node.items) return value.slice();
       const out: unknown[] = [];
       let ok = true;
       let same = true;
       for (let i = 0; i < value.length; i++) {
-        const item = this.check(schema.items, value[i], { parent: at, key: i });
+        this.at.push(i);
+        const item = this.check(node.items, value[i]);
+        this.at.pop();
         if (item === INVALID) ok = false;
         else out.push(item);
         if (item !== value[i]) same = false;
       }
       return ok ? (same && Object.getPrototypeOf(value) === Array.prototype ? value : out) : INVALID;
     }
-    if (typeof value === 'object' && value !== null) return this.object(schema, c, value as Record<string, unknown>, at);
+    if (typeof value === 'object' && value !== null) return this.object(node, value as Record<string, unknown>);
     return value;
   }
 
@@ -184,107 +233,124 @@ class Walk {
    * properties of the value's type, that option's own issues (a typo in a place names the field);
    * else one issue naming what was expected.
    */
-  private anyOf(schema: JsonSchema, value: unknown, at: At | undefined): unknown {
-    const issues = this.issues;
-    this.issues = [];
-    try {
-      for (const option of schema.anyOf!) {
-        this.issues.length = 0;
-        const result = this.check(option, value, at);
-        if (result !== INVALID) return result;
-      }
-    } finally {
-      this.issues = issues;
+  private anyOf(node: Node, value: unknown): unknown {
+    // An option's issues are dropped when it does not fit: the list goes back to its length before.
+    const mark = this.issues.length;
+    for (const option of node.anyOf!) {
+      const result = this.check(option, value);
+      this.issues.length = mark;
+      if (result !== INVALID) return result;
     }
     // Worked out only when no option fits: most values fit their first option.
-    const structural = schema.anyOf!.map((option) => this.resolve(option)).filter((option) => (option.properties || option.items) && compile(option).types.some((t) => typeMatches(t, value)));
-    if (structural.length === 1) return this.check(structural[0], value, at);
-    return this.fail(at, 'type', { description: schema.description ?? '', ...describe(value) });
+    const bits = typeBits(value);
+    const structural = node.anyOf!.filter((option) => (option.schema.properties || option.schema.items) && option.mask & bits);
+    if (structural.length === 1) return this.check(structural[0], value);
+    return this.fail('type', { description: node.schema.description ?? '', ...describe(value) });
   }
 
   /**
    * An object's known properties, checked. A plain object whose own keys are all known (or allowed by
    * `additionalProperties`), in the schema's order, with every value coming back unchanged, is itself
    * the result: valid data is not copied (ten thousand meetings are not kept twice, nor collected).
+   * The copy is made only once a difference is found.
    */
-  private object(schema: JsonSchema, c: Compiled, value: Record<string, unknown>, at: At | undefined): unknown {
-    const out: Record<string, unknown> = {};
+  private object(node: Node, value: Record<string, unknown>): unknown {
     let ok = true;
-    for (const key of c.required) {
+    for (const key of node.required) {
       if (value[key] !== undefined) continue;
-      this.fail({ parent: at, key }, 'required');
+      this.failAt(key, 'required');
       ok = false;
     }
     const keys = Object.keys(value);
+    const { index, properties } = node;
     const proto = Object.getPrototypeOf(value);
-    let same = proto === Object.prototype || proto === null;
-    // A plain object is walked by its own keys (a meeting has four of its twenty-one fields); anything else is asked for every property.
-    let order = c.all;
-    if (same) {
-      const present: number[] = [];
-      let extraSeen = false;
-      for (const key of keys) {
-        const i = c.index.get(key);
-        if (i === undefined) {
-          extraSeen = true;
-          continue;
-        }
-        // The copy lists known keys in the schema's order, then the others: the input must read the same.
-        if (extraSeen || (present.length && i < present[present.length - 1])) same = false;
-        present.push(i);
-      }
-      order = same ? present : present.sort((x, y) => x - y);
+    // A plain object whose known keys come in the schema's order, before any other, is walked by its
+    // own keys (a meeting has four of its twenty-one fields); anything else by the schema's, in order.
+    let inOrder = proto === Object.prototype || proto === null;
+    let extras = false;
+    for (let k = 0, last = -1; k < keys.length && inOrder; k++) {
+      const i = index.get(keys[k]);
+      if (i === undefined) extras = true;
+      else if (extras || i < last) inOrder = false;
+      else last = i;
     }
-    for (let j = 0; j < order.length; j++) {
-      const [key, propertySchema] = c.properties[order[j]];
+    let out: Record<string, unknown> | undefined = inOrder ? undefined : {};
+    const count = inOrder ? keys.length : properties.length;
+    for (let j = 0; j < count; j++) {
+      let key: string;
+      let child: Node;
+      if (inOrder) {
+        key = keys[j];
+        const i = index.get(key);
+        if (i === undefined) continue;
+        child = properties[i][1];
+      } else {
+        key = properties[j][0];
+        child = properties[j][1];
+      }
       const property = value[key];
       if (property === undefined) {
-        same = false;
+        out ??= copyOf(value, keys, index, j, 0);
         continue;
       }
-      const result = this.check(propertySchema, property, { parent: at, key });
+      this.at.push(key);
+      const result = this.check(child, property);
+      this.at.pop();
       if (result === INVALID) ok = false;
-      else out[key] = result;
-      if (result !== property) same = false;
+      else if (result !== property) (out ??= copyOf(value, keys, index, j, 0))[key] = result;
+      else if (out) out[key] = result;
     }
-    const extra = schema.additionalProperties;
+    const extra = node.extra;
     if (extra === false) {
       for (const key of keys) {
-        if (c.index.has(key)) continue;
+        if (index.has(key)) continue;
         ok = false;
-        const unknown = unknownField(key, Object.keys(schema.properties ?? {}));
-        this.fail({ parent: at, key }, unknown.code, unknown.params);
+        const unknown = unknownField(key, Object.keys(node.schema.properties ?? {}));
+        this.failAt(key, unknown.code, unknown.params);
       }
-    } else if (typeof extra === 'object') {
-      for (const key of keys) {
-        if (c.index.has(key)) continue;
-        const here = { parent: at, key };
-        if (schema.propertyNames && !this.fits(schema.propertyNames, key)) {
+    } else if (extra) {
+      for (let k = 0; k < keys.length; k++) {
+        const key = keys[k];
+        if (index.has(key)) continue;
+        if (node.propertyNames && !this.fits(node.propertyNames, key)) {
           ok = false;
-          this.fail(here, 'notForm', { value: describe(key).value, description: schema.propertyNames.description ?? '', fallback: 'key' });
+          this.failAt(key, 'notForm', { value: describe(key).value, description: node.propertyNames.schema.description ?? '', fallback: 'key' });
           continue;
         }
-        const result = this.check(extra, value[key], here);
+        this.at.push(key);
+        const result = this.check(extra, value[key]);
+        this.at.pop();
         if (result === INVALID) ok = false;
-        // defineProperty: a key such as "__proto__" stays a plain key, never a prototype.
-        else Object.defineProperty(out, key, { value: result, enumerable: true, writable: true, configurable: true });
-        if (result !== value[key]) same = false;
+        else if (result !== value[key] || out) define((out ??= copyOf(value, keys, index, keys.length, k)), key, result);
       }
-    } else if (keys.some((key) => !c.index.has(key))) same = false; // unknown keys are left out of the copy
+    } else if (extras) out ??= copyOf(value, keys, index, keys.length, 0); // unknown keys are left out of the copy
     if (!ok) return INVALID;
-    return same ? value : out;
+    return out ?? value;
   }
 
-  /** Whether `value` fits `schema`, reporting nothing. */
-  private fits(schema: JsonSchema, value: unknown): boolean {
-    const issues = this.issues;
-    this.issues = [];
-    try {
-      return this.check(schema, value, undefined) !== INVALID;
-    } finally {
-      this.issues = issues;
-    }
+  /** Whether `value` fits `node`, reporting nothing. */
+  private fits(node: Node, value: unknown): boolean {
+    const mark = this.issues.length;
+    const fits = this.check(node, value) !== INVALID;
+    this.issues.length = mark;
+    return fits;
   }
+}
+
+/**
+ * An object's copy, once it has to be one: the known properties (in `index`) among the first `known`
+ * keys and the others among the first `other` keys, all checked so far and unchanged.
+ */
+function copyOf(value: Record<string, unknown>, keys: string[], index: Map<string, number>, known: number, other: number): Record<string, unknown> {
+  const made: Record<string, unknown> = {};
+  for (let k = 0; k < known; k++) if (index.has(keys[k])) made[keys[k]] = value[keys[k]];
+  for (let k = 0; k < other; k++) if (!index.has(keys[k])) define(made, keys[k], value[keys[k]]);
+  return made;
+}
+
+/** defineProperty: a key such as "__proto__" stays a plain key, never a prototype. */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** "unknown field 'titel' (did you mean 'title'?)": the nearest known name, when one is close. */

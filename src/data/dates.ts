@@ -26,8 +26,30 @@ function daysInMonth(year: number, month: number): number {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
+/**
+ * `YYYY-MM-DD`, the common form, read without a regular expression (nothing allocated: ten thousand
+ * meetings are checked, then sorted): its digits as year × 10⁴ + month × 100 + day, else -1.
+ */
+function plainDay(value: string): number {
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return -1; // '-'
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const digit = value.charCodeAt(i) - 48; // '0'
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
 /** True when `value` matches {@link DATE_PATTERN} and names a real calendar day and time. */
 export function isPartialDate(value: string): boolean {
+  const n = plainDay(value);
+  if (n >= 0) {
+    const month = Math.floor(n / 100) % 100;
+    const day = n % 100;
+    return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Math.floor(n / 10_000), month);
+  }
   const match = DATE_PATTERN.exec(value);
   if (!match) return false;
   const [, , month, day, hour, minute] = match;
@@ -49,6 +71,13 @@ export interface Period {
 
 /** The period a partial date names, or undefined when it is not one. */
 export function parsePeriod(value: string): Period | undefined {
+  const n = plainDay(value);
+  if (n >= 0) {
+    const year = Math.floor(n / 10_000);
+    const monthIndex = (Math.floor(n / 100) % 100) - 1;
+    const day = n % 100;
+    return { start: utc(year, monthIndex, day), end: utc(year, monthIndex, day + 1), precision: 'day' };
+  }
   const match = DATE_PATTERN.exec(value);
   if (!match) return undefined;
   const [, y, mo, d, h, mi] = match;

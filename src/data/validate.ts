@@ -5,7 +5,7 @@
  */
 import type { Annotation, Era, Meeting, MeetingSeries, Sector, SectorGroup, SeriesInfo, Source, Text, Track } from './schema.js';
 import { meetingSeriesSchema } from './schema.generated.js';
-import { check, INVALID, unknownField, type Issue, type JsonSchema } from './check.js';
+import { Checker, INVALID, unknownField, type Issue, type JsonSchema } from './check.js';
 import { endsBefore } from './dates.js';
 import { describe, problem, type Problem } from './problem.js';
 
@@ -30,10 +30,13 @@ export function formatPath(path: readonly PropertyKey[]): string {
 const parts = meetingSeriesSchema.properties!;
 const itemsOf = (key: string): JsonSchema => parts[key].items!;
 
-/** Validates one value against a part of the schema; problems get paths under `prefix`. */
-function valid<T>(schema: JsonSchema, value: unknown, prefix: Array<string | number>, problems: Problem[]): T | undefined {
-  const issues: Issue[] = [];
-  const result = check(schema, value, prefix, issues, meetingSeriesSchema);
+const checker = new Checker(meetingSeriesSchema);
+const issues: Issue[] = [];
+
+/** Validates one value against a part of the schema; problems get paths under `prefix` (read only for a problem). */
+function valid<T>(schema: JsonSchema, value: unknown, prefix: ReadonlyArray<string | number>, problems: Problem[]): T | undefined {
+  issues.length = 0;
+  const result = checker.check(schema, value, prefix, issues);
   for (const issue of issues) problems.push(problem(formatPath(issue.path), issue.code, issue.params));
   return result === INVALID ? undefined : (result as T);
 }
@@ -153,20 +156,21 @@ export function validate(input: unknown): ValidationResult {
   const meetingSchema = itemsOf('meetings');
   const sectorIds = series.sectors && new Set(series.sectors.map((s) => s.id));
   const meetingIds = new Set<string>();
+  const at: [string, number] = ['meetings', 0]; // one path for every meeting: read only for a problem
   rawMeetings.forEach((raw, index) => {
-    const meeting = valid<Meeting>(meetingSchema, raw, ['meetings', index], problems);
+    at[1] = index;
+    const meeting = valid<Meeting>(meetingSchema, raw, at, problems);
     if (!meeting) return;
-    const here = `meetings[${index}]`;
     if (meetingIds.has(meeting.id)) {
-      problems.push(problem(`${here}.id`, 'duplicateMeeting', { id: meeting.id }));
+      problems.push(problem(`meetings[${index}].id`, 'duplicateMeeting', { id: meeting.id }));
       return;
     }
     if (meeting.end !== undefined && endsBefore(meeting.end, meeting.start)) {
-      problems.push(problem(`${here}.end`, 'endBeforeStart', { end: meeting.end, start: meeting.start }));
+      problems.push(problem(`meetings[${index}].end`, 'endBeforeStart', { end: meeting.end, start: meeting.start }));
       return;
     }
     meetingIds.add(meeting.id);
-    series.meetings.push(sectorIds ? dropUnknownSectors(meeting, sectorIds, here, problems) : meeting);
+    series.meetings.push(sectorIds ? dropUnknownSectors(meeting, sectorIds, `meetings[${index}]`, problems) : meeting);
   });
   const annotations = validList<Annotation>(itemsOf('annotations'), root.annotations, 'annotations', problems);
   if (annotations) series.annotations = checkAnnotations(annotations, series.meetings, problems);

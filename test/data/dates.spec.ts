@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { parsePeriod, endsBefore, formatDate, formatDateRange, spanOf } from '../../src/data/dates.js';
+import fc from 'fast-check';
+import { DATE_PATTERN, isPartialDate, parsePeriod, endsBefore, formatDate, formatDateRange, spanOf } from '../../src/data/dates.js';
 import { localize, localizeWithLang } from '../../src/data/text.js';
 
 /** The words without the kind of space (ICU versions differ: thin or plain spaces around a dash). */
@@ -11,6 +12,37 @@ describe('partial dates', () => {
     expect(parsePeriod('1996-12')!.end).to.equal(Date.UTC(1997, 0, 1));
     expect(parsePeriod('1996-12-27')!.precision).to.equal('day');
     expect(parsePeriod('27/12/1996')).to.equal(undefined);
+  });
+
+  it('reads YYYY-MM-DD (read without the pattern) as the pattern and the calendar say', () => {
+    expect(isPartialDate('2024-02-29')).to.equal(true);
+    expect(isPartialDate('2025-02-29')).to.equal(false);
+    expect(isPartialDate('2025-02-30')).to.equal(false);
+    expect(isPartialDate('2025-13-01')).to.equal(false);
+    expect(isPartialDate('2025-00-10')).to.equal(false);
+    expect(isPartialDate('2025-11-00')).to.equal(false);
+    expect(isPartialDate('2025/11/03')).to.equal(false);
+    expect(isPartialDate('2025-1a-03')).to.equal(false);
+    expect(parsePeriod('0044-03-15')).to.deep.equal({ start: new Date('0044-03-15T00:00Z').getTime(), end: new Date('0044-03-16T00:00Z').getTime(), precision: 'day' });
+    // Any ten characters shaped like a day: the same verdict and period as the pattern and Date give.
+    const digit = fc.constantFrom(...'0123456789x-');
+    const tenChars = fc.tuple(fc.array(digit, { minLength: 4, maxLength: 4 }), fc.constantFrom('-', '/'), fc.array(digit, { minLength: 2, maxLength: 2 }), fc.constant('-'), fc.array(digit, { minLength: 2, maxLength: 2 }));
+    fc.assert(
+      fc.property(tenChars, ([y, a, m, b, d]) => {
+        const value = `${y.join('')}${a}${m.join('')}${b}${d.join('')}`;
+        const shaped = DATE_PATTERN.test(value);
+        const date = new Date(`${value}T00:00Z`);
+        const real = shaped && !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+        expect(isPartialDate(value), value).to.equal(real);
+        if (shaped) {
+          // Midnight UTC of that year, month and day, counted as Date counts (a month 13 runs on into the next year).
+          const at = (day: number) => new Date(0).setUTCFullYear(+value.slice(0, 4), +value.slice(5, 7) - 1, day);
+          expect(parsePeriod(value), value).to.deep.equal({ start: at(+value.slice(8)), end: at(+value.slice(8) + 1), precision: 'day' });
+        }
+        else expect(parsePeriod(value), value).to.equal(undefined);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('knows a coarser period is not before a day inside it', () => {
