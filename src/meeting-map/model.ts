@@ -45,11 +45,19 @@ export interface MapModel {
   placeOf: Map<string, MapPlace>;
 }
 
+/** One `Intl.DisplayNames` per language: making one costs far more than asking it (twelve countries, one map). */
+const regionNamers = new Map<string, Intl.DisplayNames>();
+function regionNames(lang: string): Intl.DisplayNames {
+  let namer = regionNamers.get(lang);
+  if (!namer) regionNamers.set(lang, (namer = new Intl.DisplayNames([lang, 'en'], { type: 'region' })));
+  return namer;
+}
+
 /** A country's name: an ISO 3166 alpha-2 code (`CN`) named by the browser in `lang`, else localized text. */
 export function countryName(country: Text | undefined, lang: string): { text: string; lang: string } {
   if (typeof country === 'string' && /^[A-Z]{2}$/.test(country)) {
     try {
-      const name = new Intl.DisplayNames([lang, 'en'], { type: 'region' }).of(country);
+      const name = regionNames(lang).of(country);
       if (name && name !== country) return { text: name, lang: '' };
     } catch {
       // an unknown language tag or code: show the code itself
@@ -99,29 +107,32 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
       video.push(meeting);
       continue;
     }
-    const at = coordinatesOf(meeting);
-    if (!at) {
+    // coordinatesOf, without an object per meeting.
+    const loc = meeting.location;
+    const lat = loc?.lat;
+    const lon = loc?.lon;
+    if (typeof lat !== 'number' || typeof lon !== 'number' || !Number.isFinite(lat) || !Number.isFinite(lon)) {
       unplaced.push(meeting);
       continue;
     }
-    // Places are told apart by their coordinates to two decimals (about a kilometre), as one number.
-    const key = (Math.round(at.lat * 100) + 9000) * 100_000 + Math.round(at.lon * 100) + 18_000;
+    // Places are told apart by their coordinates to two decimals (about a kilometre), as one small integer.
+    const key = (Math.round(lat * 100) + 9000) * 36_001 + Math.round(lon * 100) + 18_000;
     let place = byKey.get(key);
     if (!place) {
-      const loc = meeting.location!;
-      const text = loc.city ?? loc.venue;
-      const named = localizeWithLang(text, lang);
+      const text = loc!.city ?? loc!.venue;
+      let name = typeof text === 'string' ? text : '';
+      let nameLang = '';
+      if (typeof text !== 'string') ({ text: name, lang: nameLang } = localizeWithLang(text, lang));
       const english = slug(typeof text === 'string' ? text : localizeWithLang(text, 'en').text);
-      let id =
-        english && !ids.has(english) ? english : `p${at.lat.toFixed(2)}_${at.lon.toFixed(2)}`.replace(/\./g, '_');
+      let id = english && !ids.has(english) ? english : `p${lat.toFixed(2)}_${lon.toFixed(2)}`.replace(/\./g, '_');
       while (ids.has(id)) id += '_';
       ids.add(id);
       let country: MapCountry | undefined;
-      if (loc.country !== undefined) {
-        const ck = countryKey(loc.country);
+      if (loc!.country !== undefined) {
+        const ck = countryKey(loc!.country);
         country = countries.get(ck);
         if (!country) {
-          const name = countryName(loc.country, lang);
+          const name = countryName(loc!.country, lang);
           country = {
             key: ck,
             label: name.text || ck,
@@ -134,11 +145,11 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
       }
       place = {
         id,
-        name: named.text || formatCoordinates(at.lat, at.lon),
-        nameLang: named.lang,
+        name: name || formatCoordinates(lat, lon),
+        nameLang,
         country,
-        lat: at.lat,
-        lon: at.lon,
+        lat,
+        lon,
         meetings: [],
       };
       byKey.set(key, place);
@@ -153,7 +164,8 @@ export function buildMapModel(series: MeetingSeries, lang: string): MapModel {
 
 /** The meetings by start (stable), each date parsed once. */
 function inTimeOrder(meetings: readonly Meeting[]): Meeting[] {
-  const starts = meetings.map((m) => parsePeriod(m.start)?.start ?? NaN);
+  const starts = new Float64Array(meetings.length);
+  for (let i = 0; i < meetings.length; i++) starts[i] = parsePeriod(meetings[i].start)?.start ?? NaN;
   let sorted = true;
   for (let i = 1; i < starts.length && sorted; i++) sorted = !(starts[i] < starts[i - 1]);
   if (sorted) return [...meetings];
