@@ -301,7 +301,7 @@ export function messageTools(lang: string): MessageTools {
     lang: locale,
     number: (n) =>
       typeof n === 'number' || /^-?\d+(\.\d+)?$/.test(n)
-        ? (numbers ??= new Intl.NumberFormat(locale)).format(Number(n))
+        ? (plainDigits(locale, Number(n)) ?? (numbers ??= new Intl.NumberFormat(locale)).format(Number(n)))
         : n,
     category: (n, type = 'cardinal') => rulesOf(type).select(Number(n)),
     plural(n, forms) {
@@ -327,8 +327,25 @@ function safeLocale(lang: string): string {
   }
 }
 
+/** Languages whose numbers are written in ASCII digits, with no grouping below a thousand. */
+const LATIN_DIGITS = new Set(['en', 'zh', 'ru', 'fr', 'es']);
+
+/**
+ * A whole number from 0 to 999 in a language that writes it in plain ASCII digits, as Intl would
+ * write it, without building an Intl.NumberFormat: the first one on a page loads locale data (about
+ * 300 ms on a phone), and a chart's counts are mostly small. Undefined when Intl has to say it (a
+ * larger or fractional number, Arabic digits, a locale that names its own numbering system).
+ */
+export function plainDigits(locale: string, n: number): string | undefined {
+  if (!(n >= 0 && n < 1000 && Number.isInteger(n)) || locale.includes('-u-')) return undefined;
+  const dash = locale.indexOf('-');
+  return LATIN_DIGITS.has((dash < 0 ? locale : locale.slice(0, dash)).toLowerCase()) ? String(n) : undefined;
+}
+
 /** A count in short form for a small mark ("12", "1.2K", "١٢"), with Intl.NumberFormat's compact notation. */
 export function formatCompact(n: number, lang: string): string {
+  const plain = plainDigits(lang, n);
+  if (plain !== undefined) return plain;
   const key = `${lang}|compact`;
   let format = compactFormats.get(key);
   if (!format) compactFormats.set(key, (format = new Intl.NumberFormat(safeLocale(lang), { notation: 'compact' })));

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { langChain, langDir, messageTools } from '../../src/shared/lang.js';
+import { formatCompact, langChain, langDir, messageTools, plainDigits } from '../../src/shared/lang.js';
 
 // What the shortcuts in lang.ts must agree with: the answers of Intl itself.
 const RTL = new Set(['Arab', 'Hebr', 'Syrc', 'Thaa', 'Nkoo', 'Adlm', 'Rohg', 'Mand', 'Samr', 'Yezi']);
@@ -21,6 +21,33 @@ describe('language shortcuts (agree with Intl)', () => {
   it('chains a bare built-in tag as Intl canonicalizes it', () => {
     for (const tag of ['en', 'zh', 'ru', 'ar', 'fr', 'es'])
       expect(langChain(tag)[0]).to.equal(new Intl.Locale(tag).baseName);
+  });
+
+  it('writes small whole numbers without Intl only where Intl writes the same digits', () => {
+    const numbers = [0, 1, 7, 12, 30, 99, 100, 512, 999];
+    for (const tag of TAGS) {
+      for (const n of numbers) {
+        const plain = plainDigits(tag, n);
+        if (plain !== undefined) expect(plain, `${tag} ${n}`).to.equal(new Intl.NumberFormat(tag).format(n));
+        expect(messageTools(tag).number(n), `${tag} ${n}`).to.equal(
+          new Intl.NumberFormat(messageTools(tag).lang).format(n),
+        );
+        expect(formatCompact(n, tag), `${tag} ${n} compact`).to.equal(
+          new Intl.NumberFormat(messageTools(tag).lang, { notation: 'compact' }).format(n),
+        );
+      }
+    }
+    // The shortcut is taken for the five languages written in ASCII digits, not for Arabic or a chosen numbering system.
+    expect(['en', 'zh', 'ru', 'fr', 'es', 'zh-Hant-TW', 'fr-CA'].map((tag) => plainDigits(tag, 30))).to.deep.equal(
+      Array(7).fill('30'),
+    );
+    expect([
+      plainDigits('ar', 30),
+      plainDigits('ar-u-nu-latn', 30),
+      plainDigits('en', 1000),
+      plainDigits('en', 2.5),
+      plainDigits('en', -3),
+    ]).to.deep.equal([undefined, undefined, undefined, undefined, undefined]);
   });
 
   it('formats numbers in the language when first asked for one', () => {
