@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { browserAndServer, cli, DATA, settled } from './support.mjs';
 
 let env;
-before(async () => (env = await browserAndServer(6171)));
+before(async () => (env = await browserAndServer()));
 after(() => env?.close());
 
 /** Numbers of an attribute list or path, for comparing shapes. */

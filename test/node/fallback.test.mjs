@@ -7,7 +7,7 @@ import { browserAndServer, cli, DATA, ROOT } from './support.mjs';
 let env;
 let url;
 before(async () => {
-  env = await browserAndServer(6174);
+  env = await browserAndServer();
   const snapshot = (
     await cli([
       'render',

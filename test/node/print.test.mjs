@@ -5,7 +5,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { browserAndServer, ROOT, settled } from './support.mjs';
 
 let env;
-before(async () => (env = await browserAndServer(6172)));
+before(async () => (env = await browserAndServer()));
 after(() => env?.close());
 
 async function pdfText(data) {

@@ -25,8 +25,8 @@ export async function cli(args, { encoding = 'utf8' } = {}) {
   }
 }
 
-/** The project served on 127.0.0.1 (a port in 6170–6179) and a headless Chromium. */
-export async function browserAndServer(port) {
+/** The project served on 127.0.0.1 (a free port, so two runs on one machine do not collide) and a headless Chromium. */
+export async function browserAndServer(port = 0) {
   const server = await serveStatic(ROOT, { port });
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
   return {
