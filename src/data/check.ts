@@ -48,14 +48,9 @@ export const UNTRANSLATABLE = 'x-untranslatable';
 /** Returned by {@link check} for a value that is not valid. */
 export const INVALID = Symbol('invalid');
 
-/** A value's JSON type, as bits: a schema node's `type` list is a mask of them. */
-const STRING = 1;
-const NUMBER = 2; // finite
-const INTEGER = 4;
-const ARRAY = 8;
-const OBJECT = 16; // not an array, a Date, a Map or a Set
-const BOOLEAN = 32;
-const TYPE_BITS: Record<string, number> = { string: STRING, number: NUMBER, integer: INTEGER, array: ARRAY, object: OBJECT, boolean: BOOLEAN };
+/** A value's JSON type as a bit, `1 << i` for `TYPES[i]`: a schema node's `type` list is a mask of them. */
+const TYPES = ['string', 'number', 'integer', 'array', 'object', 'boolean'];
+const [STRING, NUMBER, INTEGER, ARRAY, OBJECT, BOOLEAN] = [1, 2, 4, 8, 16, 32];
 
 function typeBits(value: unknown): number {
   switch (typeof value) {
@@ -96,23 +91,19 @@ interface Node {
   isDate: boolean;
 }
 
-const prepared = new WeakMap<JsonSchema, WeakMap<JsonSchema, Node>>();
+/** Nodes by schema object (the one root, the series schema, has one node per schema object). */
+const prepared = new WeakMap<JsonSchema, Node>();
 
 function prepare(schema: JsonSchema, root: JsonSchema): Node {
-  let nodes = prepared.get(root);
-  if (!nodes) prepared.set(root, (nodes = new WeakMap()));
-  return nodeOf(schema, root, nodes);
-}
-
-function nodeOf(schema: JsonSchema, root: JsonSchema, nodes: WeakMap<JsonSchema, Node>): Node {
   const resolved = schema.$ref ? (root.$defs?.[schema.$ref.slice(8)] ?? {}) : schema; // '#/$defs/'.length
-  let node = nodes.get(resolved);
+  let node = prepared.get(resolved);
   if (node) return node;
   const types = resolved.type === undefined ? [] : Array.isArray(resolved.type) ? resolved.type : [resolved.type];
   const entries = Object.entries(resolved.properties ?? {});
   node = {
     schema: resolved,
-    mask: types.reduce((mask, t) => mask | (TYPE_BITS[t] ?? 0), 0),
+    // An unknown type name gets bit 31 (1 << -1), which no value has: it matches nothing, as it always has.
+    mask: types.reduce((mask, t) => mask | (1 << TYPES.indexOf(t)), 0),
     types: types.join(','),
     properties: [],
     index: new Map(entries.map(([key], i) => [key, i])),
@@ -122,16 +113,14 @@ function nodeOf(schema: JsonSchema, root: JsonSchema, nodes: WeakMap<JsonSchema,
     // A date must also be a real calendar day (2025-02-30 has the right shape): isPartialDate checks both.
     isDate: resolved.pattern === DATE_PATTERN.source,
   };
-  // An unknown type name matches nothing, as an unknown type always has.
-  if (types.length && !node.mask) node.mask = -1 >>> 1 ^ (STRING | NUMBER | INTEGER | ARRAY | OBJECT | BOOLEAN);
-  nodes.set(resolved, node); // before the children: a schema may refer to itself
-  if (schema !== resolved) nodes.set(schema, node);
-  if (resolved.anyOf) node.anyOf = resolved.anyOf.map((option) => nodeOf(option, root, nodes));
-  if (resolved.items) node.items = nodeOf(resolved.items, root, nodes);
-  node.properties = entries.map(([key, value]) => [key, nodeOf(value, root, nodes)]);
+  prepared.set(resolved, node); // before the children: a schema may refer to itself
+  if (schema !== resolved) prepared.set(schema, node);
+  if (resolved.anyOf) node.anyOf = resolved.anyOf.map((option) => prepare(option, root));
+  if (resolved.items) node.items = prepare(resolved.items, root);
+  node.properties = entries.map(([key, value]) => [key, prepare(value, root)]);
   const extra = resolved.additionalProperties;
-  node.extra = extra === false ? false : typeof extra === 'object' ? nodeOf(extra, root, nodes) : undefined;
-  if (resolved.propertyNames) node.propertyNames = nodeOf(resolved.propertyNames, root, nodes);
+  node.extra = extra === false ? false : typeof extra === 'object' ? prepare(extra, root) : undefined;
+  if (resolved.propertyNames) node.propertyNames = prepare(resolved.propertyNames, root);
   return node;
 }
 
