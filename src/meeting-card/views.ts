@@ -17,7 +17,8 @@ import type {
   SeriesInfo,
   Source,
 } from '../data/schema.js';
-import { locations, partyName } from '../data/places.js';
+import { partyName } from '../data/organisations.js';
+import { locations } from '../data/places.js';
 import { formatDate } from '../data/dates.js';
 import { localizeWithLang } from '../data/text.js';
 import { formatList, translate } from '../shared/lang.js';

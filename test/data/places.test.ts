@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { countryName, organisationName, partyName, locations } from '../../src/data/places.js';
+import { organisationName, partyName } from '../../src/data/organisations.js';
+import { countryName, locations } from '../../src/data/places.js';
 import { ORGANISATION_CODES } from '../../src/data/schema.js';
 
 describe('places and parties', () => {
@@ -16,16 +17,18 @@ describe('places and parties', () => {
     expect(partyName({}, 'en')).to.equal('');
   });
 
-  it('has a name in English, Chinese and Russian for every organisation code', () => {
+  it('has a name in each of the six UN languages for every organisation code', () => {
     for (const code of ORGANISATION_CODES) {
-      for (const lang of ['en', 'zh', 'ru']) {
+      for (const lang of ['en', 'zh', 'ru', 'fr', 'es', 'ar']) {
         const name = organisationName(code, lang);
-        // BRICS is its own English name; every other name is words, not the code.
-        if (code === 'BRICS' && lang === 'en') expect(name).to.equal('BRICS');
+        // BRICS is its own name in the Latin-script languages; every other name is words, not the code.
+        if (code === 'BRICS' && ['en', 'fr', 'es'].includes(lang)) expect(name).to.equal('BRICS');
         else expect(name, `${code} ${lang}`).to.not.equal(code);
       }
     }
-    expect(organisationName('UN', 'fr')).to.equal('United Nations');
+    expect(organisationName('UN', 'fr-CA')).to.equal('Organisation des Nations Unies');
+    expect(organisationName('AU', 'ar')).to.equal('الاتحاد الأفريقي');
+    expect(organisationName('UN', 'de')).to.equal('United Nations');
   });
 
   it('lists one place, several, or none', () => {
