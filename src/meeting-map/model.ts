@@ -5,6 +5,7 @@
  */
 import type { Meeting, MeetingSeries, Text } from '../data/schema.js';
 import { parsePeriod } from '../data/dates.js';
+import { countryName as nameOfCountry } from '../data/places.js';
 import { localizeWithLang } from '../data/text.js';
 import { CATEGORICAL_PALETTE, paletteColour } from '../shared/palette.js';
 
@@ -45,23 +46,12 @@ export interface MapModel {
   placeOf: Map<string, MapPlace>;
 }
 
-/** One `Intl.DisplayNames` per language: making one costs far more than asking it (twelve countries, one map). */
-const regionNamers = new Map<string, Intl.DisplayNames>();
-function regionNames(lang: string): Intl.DisplayNames {
-  let namer = regionNamers.get(lang);
-  if (!namer) regionNamers.set(lang, (namer = new Intl.DisplayNames([lang, 'en'], { type: 'region' })));
-  return namer;
-}
-
 /** A country's name: an ISO 3166 alpha-2 code (`CN`) named by the browser in `lang`, else localized text. */
 export function countryName(country: Text | undefined, lang: string): { text: string; lang: string } {
   if (typeof country === 'string' && /^[A-Z]{2}$/.test(country)) {
-    try {
-      const name = regionNames(lang).of(country);
-      if (name && name !== country) return { text: name, lang: '' };
-    } catch {
-      // an unknown language tag or code: show the code itself
-    }
+    // One Intl.DisplayNames per language, shared with the timeline and the card (making one costs far more than asking it).
+    const name = nameOfCountry(country, lang);
+    if (name !== country) return { text: name, lang: '' };
   }
   return localizeWithLang(country, lang);
 }
