@@ -1,6 +1,7 @@
 /**
  * Pure: a chart snapshot as one standalone SVG document — the title drawn above, the chart, a
  * "Source: …" line below — with `lang`, `<title>` and `<desc>` so it stays accessible as a file.
+ * A timeline's file also says what its colours and shapes mean (its legend, under the chart).
  * The page's exporter and the command-line renderer both call this.
  */
 import { localize } from '../data/text.js';
@@ -12,6 +13,8 @@ import { untouchedText, weightText } from '../sector-wheel/views.js';
 import { fileMessages } from './messages.js';
 import type { ChartSnapshot, SvgOptions } from './snapshot.js';
 import { timelineSvg } from './timeline-svg.js';
+import { LEGEND_LINE, legendLayout, legendSvg, type LegendEntry } from './legend-svg.js';
+import { hostSlots, legendModel } from '../meeting-timeline/encoding.js';
 import { wheelSvg } from './wheel-svg.js';
 import { attrs, escapeXml, num } from './xml.js';
 
@@ -76,6 +79,13 @@ export function chartSize(s: ChartSnapshot): { width: number; height: number } {
     : { width: s.chart.drawing.width, height: s.chart.drawing.height };
 }
 
+/** The timeline's legend for the meetings it shows (host colours from the whole series, as on screen), laid out to `width`. */
+function fileLegend(s: ChartSnapshot, width: number): LegendEntry[] {
+  if (s.chart.kind !== 'timeline') return [];
+  const legend = legendModel(s.chart.model.index.meetings, hostSlots(s.series.meetings), s.lang);
+  return legendLayout(legend, s.lang, PAD, width - PAD, s.measure);
+}
+
 /** The standalone SVG file. */
 export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): string {
   const { colours: c, lang } = s;
@@ -92,10 +102,15 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
   const note = s.chart.kind === 'wheel' ? untouchedText(s.chart.model, lang) : '';
   const noteLines = note ? wrapText(note, width - 2 * PAD, 2, scaled(SOURCE_SIZE)) : [];
   const head = titleLines.length ? PAD + titleLines.length * TITLE_LINE : PAD / 2;
+  const legend = fileLegend(s, width);
+  const legendHeight = legend.length ? (legend[legend.length - 1].line + 1) * LEGEND_LINE + 4 : 0;
   const foot =
-    (noteLines.length + sourceLines.length) * SOURCE_LINE + (noteLines.length || sourceLines.length ? PAD : PAD / 2);
+    legendHeight +
+    (noteLines.length + sourceLines.length) * SOURCE_LINE +
+    (noteLines.length || sourceLines.length ? PAD : PAD / 2);
   const total = Math.max(options.minHeight ?? 0, Math.ceil(head + height + 8 + foot));
   const chartY = head + Math.max(0, (total - head - foot - 8 - height) / 2);
+  const notesTop = total - foot + legendHeight;
   const id = options.idPrefix ?? 'mv';
   const body = s.chart.kind === 'timeline' ? timelineSvg(s.chart.model, c) : wheelSvg(s.chart.drawing, c, id);
   const text = (lines: string[], y0: number, lineHeight: number, extra: Record<string, string | number>) =>
@@ -114,8 +129,9 @@ export function snapshotToSvg(s: ChartSnapshot, options: SvgOptions = {}): strin
       class: 'title',
     }),
     `<g class="chart" transform="translate(0 ${num(chartY)})">${body}</g>`,
-    text(noteLines, total - foot + SOURCE_SIZE, SOURCE_LINE, { 'font-size': SOURCE_SIZE, fill: c.fg, class: 'note' }),
-    text(sourceLines, total - foot + SOURCE_SIZE + noteLines.length * SOURCE_LINE, SOURCE_LINE, {
+    legendSvg(legend, total - foot, c),
+    text(noteLines, notesTop + SOURCE_SIZE, SOURCE_LINE, { 'font-size': SOURCE_SIZE, fill: c.fg, class: 'note' }),
+    text(sourceLines, notesTop + SOURCE_SIZE + noteLines.length * SOURCE_LINE, SOURCE_LINE, {
       'font-size': SOURCE_SIZE,
       fill: c.muted,
       class: 'source',

@@ -41,6 +41,49 @@ for (const element of ['meeting-timeline', 'sector-wheel']) {
   }
 }
 
+test("a timeline's file says what its colours and shapes mean, in its language, within its width", async () => {
+  const words = {
+    en: ['Host country', 'Russia', 'China', 'Format', 'In person', 'Video conference'],
+    zh: ['东道国', '俄罗斯', '中国', '形式', '现场会晤'],
+  };
+  for (const [lang, width] of [
+    ['en', 1000],
+    ['zh', 1000],
+    ['en', 320],
+  ]) {
+    const { stdout, code, stderr } = await cli([
+      'render',
+      DATA,
+      '--element',
+      'meeting-timeline',
+      '--lang',
+      lang,
+      '--width',
+      String(width),
+    ]);
+    assert.equal(code, 0, stderr);
+    const legend = /<g class="legend">(.*?)<\/g>/.exec(stdout)?.[1];
+    assert.ok(legend, `${lang} ${width}: a legend`);
+    const texts = [...legend.matchAll(/<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map(
+      ([, x, y, text]) => ({ x: +x, y: +y, text }),
+    );
+    for (const word of words[lang])
+      assert.ok(
+        texts.some((t) => t.text === word),
+        `${lang} ${width}: "${word}" in ${JSON.stringify(texts.map((t) => t.text))}`,
+      );
+    // Every swatch is drawn (two hosts, and the formats), and the legend sits under the chart, above the source.
+    assert.ok((legend.match(/<circle /g) ?? []).length >= words[lang].length - 2);
+    const chartBottom = Number(/<g class="chart" transform="translate\(0 ([\d.]+)\)">/.exec(stdout)[1]);
+    const source = Number(/<text x="[\d.]+" y="([\d.]+)"[^>]*class="source"/.exec(stdout)[1]);
+    for (const t of texts) assert.ok(t.y > chartBottom && t.y < source, `${t.text} between the chart and the source`);
+    const lines = new Set(texts.map((t) => t.y)).size;
+    if (width < 400) assert.ok(lines >= 2, `narrow: the legend wraps (${lines} line)`);
+    else assert.equal(lines, 1, 'wide: one line');
+    for (const t of texts) assert.ok(t.x >= 0 && t.x < width, `${t.text} starts inside the file`);
+  }
+});
+
 test('a PNG decodes and has the size asked, times the scale', async () => {
   const svg = (await cli(['render', DATA, '--element', 'meeting-timeline', '--width', '640'])).stdout;
   const height = Number(/height="(\d+)"/.exec(svg)[1]);
