@@ -52,6 +52,16 @@ function firefox() {
     async createPage({ browser }) {
       const page = await browser.newPage();
       await page.bringToFront();
+      // puppeteer-core sends a screen-orientation override with each viewport, a command Firefox ESR 140 does
+      // not know (153 does): the viewport is set all the same, so that one refusal is let pass.
+      const setViewport = page.setViewport.bind(page);
+      page.setViewport = async (viewport) => {
+        try {
+          await setViewport(viewport);
+        } catch (error) {
+          if (!/unknown command emulation\.setScreenOrientationOverride/.test(String(error?.message))) throw error;
+        }
+      };
       return page;
     },
   });
