@@ -5,15 +5,23 @@
  * another element's shadow root is not seen: the element that draws it asks for it by name
  * (`ensureDefined`), and a page calls the loader itself (`loadSectorWheel()`, `loadMeetingCard()`,
  * `loadMeetingMap()`).
+ *
+ * A chunk that does not arrive (a phone loses its connection, a CDN path is wrong) leaves no blank
+ * box: each element of that tag in the document shows a message (`role="alert"`, in its language)
+ * with a button to try again, and fires `data-error`. The message is the undefined element's own
+ * content, so once the chunk arrives the element's shadow root hides it; it is removed then.
  */
+import { DataErrorEvent, fire } from '../shared/events.js';
+import { loadLang, translate } from '../shared/lang.js';
 import { registerLoader } from '../shared/lazy-elements.js';
+import { sharedMessages } from '../shared/messages.js';
 
 export function autoload(tag: string, load: () => Promise<unknown>): void {
   registerLoader(tag, load);
   // Loaded twice, or a page without a document (a worker): nothing to watch for.
   if (typeof document === 'undefined' || customElements.get(tag)) return;
   if (document.querySelector(tag)) {
-    void load();
+    load().catch(() => {}); // reported in the elements themselves (see lazyElement)
     return;
   }
   const appears = (node: Node) =>
@@ -21,7 +29,7 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   const observer = new MutationObserver((records) => {
     if (!records.some((record) => [...record.addedNodes].some(appears))) return;
     observer.disconnect();
-    void load();
+    load().catch(() => {});
   });
   observer.observe(document, { childList: true, subtree: true });
 }
@@ -32,11 +40,43 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
  */
 export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (element: T) => void): () => Promise<T> {
   let loading: Promise<T> | undefined;
-  const loader = () =>
-    (loading ??= load().then((element) => {
-      loaded(element);
-      return element;
-    }));
+  const loader = (): Promise<T> =>
+    (loading ??= load().then(
+      (element) => {
+        loaded(element);
+        for (const message of document.querySelectorAll(`${tag} > [data-mv-failed]`)) message.remove();
+        return element;
+      },
+      (error: unknown) => {
+        loading = undefined; // the next call tries again
+        void failed(tag, loader);
+        throw error;
+      },
+    ));
   autoload(tag, loader);
   return loader;
+}
+
+/** Tells the reader and the page, in each element of `tag`, that its chunk did not load; its button tries again. */
+async function failed(tag: string, retry: () => Promise<unknown>): Promise<void> {
+  for (const el of document.querySelectorAll(tag)) {
+    if (el.querySelector(':scope > [data-mv-failed]')) continue;
+    const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
+    await loadLang(lang); // its words, if that chunk still loads; else English
+    const message = translate(sharedMessages, lang, 'chunkFailed');
+    const alert = Object.assign(document.createElement('p'), { textContent: `${message} ` });
+    alert.setAttribute('role', 'alert');
+    alert.setAttribute('data-mv-failed', '');
+    const button = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: translate(sharedMessages, lang, 'retry'),
+      onclick: () => {
+        alert.remove();
+        retry().catch(() => {}); // a second failure brings the message back
+      },
+    });
+    alert.append(button);
+    el.append(alert);
+    fire(el, new DataErrorEvent({ message, problems: [] }));
+  }
 }

@@ -46,6 +46,8 @@ const ar: LanguageMessages = {
     network: 'تعذّر تحميل {url}: {detail}',
     updated: 'حُدِّثت في {time}',
     refreshFailed: 'تعذّر التحديث في {time}؛ تُعرض بيانات {since}.',
+    chunkFailed: 'تعذّر تحميل هذا المخطط.',
+    retry: 'إعادة المحاولة',
     ordinal: 'الـ{n}',
   },
   timeline: {

@@ -28,6 +28,8 @@ const es: LanguageMessages = {
     // Feminine, agreeing with «reunión»: 30.ª.
     updated: 'Actualizado a las {time}',
     refreshFailed: 'No se pudo actualizar a las {time}; se muestran los datos de las {since}.',
+    chunkFailed: 'No se pudo cargar este gráfico.',
+    retry: 'Reintentar',
     ordinal: '{n}.ª',
   },
   timeline: {

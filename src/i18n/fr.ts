@@ -29,6 +29,8 @@ const fr: LanguageMessages = {
     // Feminine, agreeing with « réunion »: 1re, 2e, 30e.
     updated: 'Mis à jour à {time}',
     refreshFailed: 'Mise à jour impossible à {time} ; données de {since} affichées.',
+    chunkFailed: 'Ce graphique n’a pas pu être chargé.',
+    retry: 'Réessayer',
     ordinal: ({ n }: Ordinal, f: MessageTools) => `${f.number(n)}${Number(n) === 1 ? 're' : 'e'}`,
   },
   timeline: {

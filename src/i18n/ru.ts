@@ -31,6 +31,8 @@ const ru: LanguageMessages = {
     network: 'Не удалось загрузить {url}: {detail}',
     updated: 'Обновлено в {time}',
     refreshFailed: 'Не удалось обновить в {time}; показаны данные на {since}.',
+    chunkFailed: 'Не удалось загрузить диаграмму.',
+    retry: 'Повторить',
     ordinal: ({ n, gender }: Ordinal, f: MessageTools) =>
       `${f.number(n)}-${RU_ORDINAL_ENDING[gender ?? 'feminine'] ?? 'я'}`,
   },

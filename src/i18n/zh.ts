@@ -21,6 +21,8 @@ const zh: LanguageMessages = {
     network: '加载 {url} 失败：{detail}',
     updated: '已于 {time} 更新',
     refreshFailed: '{time} 更新失败；仍显示 {since} 的数据。',
+    chunkFailed: '无法加载此图表。',
+    retry: '重试',
     ordinal: '第{n}次',
   },
   timeline: {

@@ -12,6 +12,8 @@ type SharedKey =
   | 'network'
   | 'updated'
   | 'refreshFailed'
+  | 'chunkFailed'
+  | 'retry'
   | 'ordinal';
 
 declare module './lang.js' {
@@ -45,6 +47,8 @@ export const sharedMessages: Messages<SharedKey> = {
     network: 'Loading {url} failed: {detail}',
     updated: 'Updated {time}',
     refreshFailed: 'Could not update at {time}; showing the data from {since}.',
+    chunkFailed: 'This chart could not be loaded.',
+    retry: 'Try again',
     ordinal: ({ n }: Ordinal, f: MessageTools) =>
       `${f.number(n)}${EN_ORDINAL_SUFFIX[f.category(n, 'ordinal')] ?? 'th'}`,
   },

@@ -21,6 +21,8 @@ export const german: LanguageMessages = {
     network: 'Laden von {url} fehlgeschlagen: {detail}',
     updated: 'Aktualisiert um {time}',
     refreshFailed: 'Aktualisierung um {time} fehlgeschlagen; angezeigt werden die Daten von {since}.',
+    chunkFailed: 'Dieses Diagramm konnte nicht geladen werden.',
+    retry: 'Erneut versuchen',
     ordinal: '{n}.',
   },
   timeline: {
