@@ -126,7 +126,11 @@ export class MeetingMap extends ChartElement {
    */
   @property({ reflect: true }) follow?: string;
 
-  /** A GeoJSON object (or TopoJSON topology) drawn instead of the default land, e.g. with the borders a page wants to show. */
+  /**
+   * A GeoJSON object (or TopoJSON topology) drawn instead of the default land, e.g. with the borders a page
+   * wants to show. Set it before the element is connected (or in the same task) and the default land file
+   * is never fetched.
+   */
   @property({ attribute: false }) basemap?: unknown;
 
   protected readonly meetingLink = new LinkController<string>(this, {
@@ -181,6 +185,12 @@ export class MeetingMap extends ChartElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // The land file is asked for as soon as the drawing chunk is here, while the data may still be
+    // loading: the map then draws once, with its land, not twice.
+    if (geo && !this.basemap && !this.landRequested) {
+      this.landRequested = true;
+      void geo.loadLand(MeetingMap.landUrl ?? geo.DEFAULT_LAND_URL).then((land) => (this.land = land ?? null));
+    }
     const series = this.loader.series;
     const lang = this.effectiveLang;
     if (!this.model || this.modelFor?.series !== series || this.modelFor.lang !== lang) {
@@ -216,10 +226,6 @@ export class MeetingMap extends ChartElement {
       laidOut = true;
     }
     const layout = this.layout;
-    if (!this.basemap && !this.landRequested) {
-      this.landRequested = true;
-      void geo.loadLand(MeetingMap.landUrl ?? geo.DEFAULT_LAND_URL).then((land) => (this.land = land ?? null));
-    }
     const basemap = this.basemap ?? this.land;
     if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
       this.landPath = basemap ? layout.path(basemap) : '';
