@@ -56,6 +56,8 @@ function lengthInPx(value: string): number | undefined {
 /** What the chart takes from the computed style. */
 interface ChartStyle {
   measure: Measure;
+  /** The tracks' names, at weight 600. */
+  measureStrong?: Measure;
   /** `--mv-timeline-height` when given in px or rem. */
   height?: number;
 }
@@ -298,6 +300,7 @@ export class MeetingTimeline extends ExportableElement {
     // One measurer per font (shared/text-measure): its cached widths live until the font changes.
     return {
       measure: textMeasurer(`12px ${style.fontFamily}`, 7),
+      measureStrong: textMeasurer(`600 12px ${style.fontFamily}`, 7),
       height: lengthInPx(height),
     };
   });
@@ -394,6 +397,7 @@ export class MeetingTimeline extends ExportableElement {
       this.chartHeight,
       lang,
       this.chartStyle.measure,
+      this.chartStyle.measureStrong,
       this.selected,
       this.active,
       this.keyboard,
@@ -411,6 +415,7 @@ export class MeetingTimeline extends ExportableElement {
       height: number,
       lang: string,
       measure: Measure,
+      measureStrong: Measure | undefined,
       selectedId: string | undefined,
       active: number | undefined,
       keyboard: boolean,
@@ -431,6 +436,7 @@ export class MeetingTimeline extends ExportableElement {
         lang,
         texts,
         measure,
+        measureStrong,
         selected,
         active: active ?? selected,
         keyboard,

@@ -6,7 +6,13 @@ import { realSeries } from '../fixtures/real-series.js';
 import { measure } from '../fixtures/measure.js';
 
 /** The model `width` px wide, zoomed `k`× around `center` (ms), as d3-zoom's rescaleX would. */
-export function realModel(width: number, k = 1, center?: number, lang = 'en'): ChartModel {
+export function realModel(
+  width: number,
+  k = 1,
+  center?: number,
+  lang = 'en',
+  extra: Partial<Parameters<typeof chartModel>[0]> = {},
+): ChartModel {
   const series = realSeries();
   const index = buildIndex(series.meetings);
   const domain = timeDomain(index, series.eras);
@@ -25,5 +31,6 @@ export function realModel(width: number, k = 1, center?: number, lang = 'en'): C
     texts: new TextCache(index, lang),
     measure,
     keyboard: false,
+    ...extra,
   });
 }
