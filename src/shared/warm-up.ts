@@ -1,6 +1,5 @@
 import { periodFormat } from '../data/dates.js';
-import { countryName } from '../data/places.js';
-import { formatCompact, formatList, messageTools } from './lang.js';
+import { formatCompact, messageTools } from './lang.js';
 import { textMeasurer } from './text-measure.js';
 
 let scheduled = false;
@@ -12,10 +11,6 @@ function steps(lang: string): Array<() => void> {
     // The locale data of the page's date formats (the first Intl.DateTimeFormat, ~20–50 ms): dates,
     // the summary's months and the axis's years.
     () => (periodFormat(lang, 'day'), periodFormat(lang, 'month'), periodFormat(lang, 'year')),
-    // The first Intl.DisplayNames (the legend's and the card's country names) costs more than any other
-    // first format (~15 ms on a fast machine, ~65 ms on a phone); the lists of the summary come next.
-    () => countryName('CN', lang),
-    () => formatList(['a', 'b'], lang),
     // Counts in words (plural rules, numbers) and a cluster's count.
     () => (tools.plural(2, { other: '#' }), formatCompact(2, lang)),
     () => textMeasurer('12px sans-serif', 7)('0'),
@@ -25,7 +20,7 @@ function steps(lang: string): Array<() => void> {
 /**
  * Once per page, while the browser is idle after the elements are defined: builds what every
  * element's first render otherwise pays for on a cold page — the locale data of the page's date,
- * number, plural and list formats and country names, and the canvas that measures text — one step per idle period, so no
+ * number and plural formats and the canvas that measures text — one step per idle period, so no
  * step holds up the reader's input for long. An element created before then simply builds what it
  * needs itself, as before.
  */
