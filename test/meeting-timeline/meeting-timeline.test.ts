@@ -244,17 +244,29 @@ describe('<meeting-timeline>', () => {
   });
 
   it('holds the height it will have while its data loads, with nothing there to focus or read', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div style="width:900px"><meeting-timeline src="/data/china-russia-regular-meetings.json" lang="en"></meeting-timeline></div>`,
-    );
-    const el = wrapper.querySelector('meeting-timeline')!;
-    expect(el.hasAttribute('loading')).to.equal(true);
-    const loading = el.getBoundingClientRect().height;
-    expect($$(el, 'button:not([disabled])')).to.have.length(0);
-    expect($(el, '.toolbar')!.closest('[aria-hidden="true"]')).to.not.equal(null);
-    await waitUntil(() => $(el, 'svg.chart'), 'chart drawn');
-    await el.updateComplete;
-    expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
+    // The data is held back until the loading state has been looked at (a fast or cached answer could
+    // otherwise arrive first: WebKit in CI once had the chart drawn before the check).
+    const realFetch = window.fetch;
+    let release = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    window.fetch = async (...args: Parameters<typeof fetch>) => (await held, realFetch(...args));
+    try {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width:900px"><meeting-timeline src="/data/china-russia-regular-meetings.json" lang="en"></meeting-timeline></div>`,
+      );
+      const el = wrapper.querySelector('meeting-timeline')!;
+      expect(el.hasAttribute('loading')).to.equal(true);
+      const loading = el.getBoundingClientRect().height;
+      expect($$(el, 'button:not([disabled])')).to.have.length(0);
+      expect($(el, '.toolbar')!.closest('[aria-hidden="true"]')).to.not.equal(null);
+      release();
+      await waitUntil(() => $(el, 'svg.chart'), 'chart drawn');
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.be.closeTo(loading, 0.5);
+    } finally {
+      release();
+      window.fetch = realFetch;
+    }
   });
 
   it('draws the chart in its first render when mounted with its data, never flashing the narrow list', async () => {
