@@ -54,6 +54,10 @@ export const wheelStyles = css`
   }
   .wheel {
     display: block;
+    /* Drawn at the width it measured; until it measures a narrower one (the page's scroll bar has just
+       appeared), it scales down rather than push the page sideways. */
+    max-width: 100%;
+    height: auto;
     overflow: visible;
     /* Label anchors are physical (the layout mirrors the wheel for right to left). */
     direction: ltr;
@@ -154,8 +158,6 @@ export const wheelStyles = css`
       display: none !important;
     }
     .wheel {
-      max-width: 100%;
-      height: auto;
       break-inside: avoid;
     }
     .table-twin {

@@ -68,3 +68,16 @@ describe('<sector-wheel> fills its box', () => {
     expect(drawn.bottom).to.be.at.most(outer.bottom + 1);
   });
 });
+
+describe('a wheel whose room shrinks', () => {
+  it('never reaches past its room, also before it has redrawn at the new width', async () => {
+    const el = await wheel(500);
+    const room = el.parentElement!;
+    room.style.width = '420px';
+    // Read in the same task: the wheel has not heard of the change yet (its resize comes later).
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('width')).to.equal('500');
+    expect(el.shadowRoot!.querySelector('svg')!.getBoundingClientRect().width).to.be.at.most(420);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await waitUntil(() => el.shadowRoot!.querySelector('svg')!.getAttribute('width') === '420', 'redrawn at 420 px');
+  });
+});
