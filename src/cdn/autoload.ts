@@ -57,26 +57,29 @@ export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (ele
   return loader;
 }
 
-/** Tells the reader and the page, in each element of `tag`, that its chunk did not load; its button tries again. */
+/**
+ * Tells the reader and the page, in each element of `tag`, that its chunk did not load: a message
+ * with a button that tries again (it stays, with the focus, while it tries), and `data-error` on
+ * every failure.
+ */
 async function failed(tag: string, retry: () => Promise<unknown>): Promise<void> {
   for (const el of document.querySelectorAll(tag)) {
-    if (el.querySelector(':scope > [data-mv-failed]')) continue;
     const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
     await loadLang(lang); // its words, if that chunk still loads; else English
     const message = translate(sharedMessages, lang, 'chunkFailed');
-    const alert = Object.assign(document.createElement('p'), { textContent: `${message} ` });
-    alert.setAttribute('role', 'alert');
-    alert.setAttribute('data-mv-failed', '');
-    const button = Object.assign(document.createElement('button'), {
-      type: 'button',
-      textContent: translate(sharedMessages, lang, 'retry'),
-      onclick: () => {
-        alert.remove();
-        retry().catch(() => {}); // a second failure brings the message back
-      },
-    });
-    alert.append(button);
-    el.append(alert);
+    if (!el.querySelector(':scope > [data-mv-failed]')) {
+      const alert = Object.assign(document.createElement('p'), { textContent: `${message} ` });
+      alert.setAttribute('role', 'alert');
+      alert.setAttribute('data-mv-failed', '');
+      alert.append(
+        Object.assign(document.createElement('button'), {
+          type: 'button',
+          textContent: translate(sharedMessages, lang, 'retry'),
+          onclick: () => retry().catch(() => {}), // a failure is reported again (see lazyElement)
+        }),
+      );
+      el.append(alert);
+    }
     fire(el, new DataErrorEvent({ message, problems: [] }));
   }
 }

@@ -38,10 +38,14 @@ describe('a lazily loaded element whose chunk does not arrive', () => {
     expect(errors).to.deep.equal(['This chart could not be loaded.']);
     expect(customElements.get(tag)).to.equal(undefined);
 
-    // The button fails again while the network is down: one message, not two.
-    alertOf(el)!.querySelector('button')!.click();
-    await waitUntil(() => state.calls === 2 && alertOf(el), 'a second message after a second failure');
+    // The button fails again while the network is down: one message, the focus still on its button,
+    // and the page told again.
+    const button = alertOf(el)!.querySelector('button')!;
+    button.focus();
+    button.click();
+    await waitUntil(() => state.calls === 2 && errors.length === 2, 'a second data-error after a second failure');
     expect(el.querySelectorAll('[role="alert"]').length).to.equal(1);
+    expect(document.activeElement).to.equal(button);
 
     state.failing = false;
     alertOf(el)!.querySelector('button')!.click();
@@ -62,5 +66,17 @@ describe('a lazily loaded element whose chunk does not arrive', () => {
     await waitUntil(() => alertOf(zh) && alertOf(ru), 'messages in both elements');
     expect(alertOf(zh)!.textContent).to.equal('无法加载此图表。 重试');
     expect(alertOf(ru)!.textContent).to.equal('Не удалось загрузить диаграмму. Повторить');
+  });
+
+  it('never reads its language or its words as markup, and falls back to English for a tag it cannot read', async () => {
+    const tag = 'mv-flaky-odd';
+    const wrapper = await fixture(html`<div><mv-flaky-odd></mv-flaky-odd></div>`);
+    wrapper.setAttribute('lang', '<img src=x onerror=alert(1)>');
+    const { load } = flakyChunk(tag);
+    lazyElement(tag, load, () => {});
+    const el = wrapper.querySelector(tag)!;
+    await waitUntil(() => alertOf(el), 'a message');
+    expect(alertOf(el)!.textContent).to.equal('This chart could not be loaded. Try again');
+    expect(el.querySelector('img')).to.equal(null);
   });
 });
