@@ -7,6 +7,7 @@ import type { LegendModel } from '../meeting-timeline/encoding.js';
 import { timelineMessages } from '../meeting-timeline/messages.js';
 import { translate } from '../shared/lang.js';
 import { CATEGORICAL_PALETTE } from '../shared/palette.js';
+import { fitText } from '../sector-wheel/labels.js';
 import type { ThemeColours } from './tokens.js';
 import { attrs, escapeXml } from './xml.js';
 
@@ -28,8 +29,8 @@ export interface LegendEntry {
 
 /**
  * The legend's entries laid out from `left` to at most `right`, starting a new line when the next
- * item would not fit (a group's title stays with its first item). Empty when the chart has nothing
- * to explain.
+ * item would not fit (a group's title stays with its first item; a name wider than a line is
+ * shortened with "…"). Empty when the chart has nothing to explain.
  */
 export function legendLayout(
   legend: LegendModel,
@@ -50,6 +51,11 @@ export function legendLayout(
     if (!items.length) return;
     if (entries.length) x += AFTER_GROUP;
     const titleWidth = measure(title) + AFTER_TITLE;
+    // A name longer than its line is shortened with "…" rather than run past the file's edge (the
+    // first shares its line with the group's title).
+    items.forEach((item, i) => {
+      item.text = fitText(item.text, right - left - (i ? 0 : titleWidth) - itemWidth(''), measure);
+    });
     room(titleWidth + itemWidth(items[0].text)); // a title stays with its first item
     entries.push({ kind: 'title', text: title, x, line });
     x += titleWidth;

@@ -34,8 +34,9 @@ export const WheelExportDarkChinese: Story = {
 };
 
 /**
- * What `toSVG()` returns, shown as an image beside nothing else: the title and the source line are
- * drawn in, and the file has `lang`, `<title>` and `<desc>`.
+ * What `toSVG()` returns, shown as an image beside nothing else: the title, the legend (what the
+ * colours and the marks mean, in the element's language) and the source line are drawn in, and the
+ * file has `lang`, `<title>` and `<desc>`.
  */
 export const ToSvgResult: Story = {
   render: () => {

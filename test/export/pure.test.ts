@@ -5,6 +5,8 @@ import { menuKey } from '../../src/export/menu-keys.js';
 import { staticMeasurer } from '../../src/export/static-measure.js';
 import { STATIC_FONT } from '../../src/export/tokens.js';
 import { escapeXml } from '../../src/export/xml.js';
+import { legendLayout, legendSvg } from '../../src/export/legend-svg.js';
+import { THEMES } from '../../src/export/tokens.js';
 
 describe('export, pure parts', () => {
   it('names files after the data file, else the English title', () => {
@@ -49,6 +51,29 @@ describe('export, pure parts', () => {
     expect(menuKey('Escape', 1, 4)).to.deep.equal({ close: true, restoreFocus: true });
     expect(menuKey('Tab', 1, 4)).to.deep.equal({ close: true, restoreFocus: false });
     expect(menuKey('a', 1, 4)).to.equal(undefined);
+  });
+
+  it('lays the legend out within the width (a title with its first item, a name too long for a line cut with …), never as markup', () => {
+    const measure = (text: string) => text.length * 7;
+    const legend = {
+      hosts: [
+        { country: 'X', label: '<script>alert(1)</script>', slot: 0 },
+        { country: 'RU', label: 'Russia', slot: 1 },
+      ],
+      formats: [{ format: 'video' as const, label: 'By video' }],
+    };
+    const entries = legendLayout(legend, 'en', 16, 200, measure);
+    expect(entries.map((e) => e.kind)).to.deep.equal(['title', 'host', 'host', 'title', 'format']);
+    for (const e of entries) if (e.kind !== 'title') expect(e.x + 14 + measure(e.text), e.text).to.be.at.most(200);
+    // Each title is on the line of the item after it.
+    for (const [i, e] of entries.entries()) if (e.kind === 'title') expect(entries[i + 1].line).to.equal(e.line);
+    expect(Math.max(...entries.map((e) => e.line))).to.be.greaterThan(0);
+    const svg = legendSvg(entries, 0, THEMES.light);
+    expect(svg).to.contain('>&lt;script&gt;al…</text>');
+    expect(entries[1].text).to.match(/…$/);
+    expect(svg).to.not.contain('<script');
+    expect(legendLayout({ hosts: [], formats: [] }, 'en', 16, 200, measure)).to.deep.equal([]);
+    expect(legendSvg([], 0, THEMES.light)).to.equal('');
   });
 
   it('escapes markup in text and attributes', () => {
