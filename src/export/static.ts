@@ -9,7 +9,7 @@ import { translate } from '../shared/lang.js';
 import { baseScale, buildIndex, filterBySectors, timeDomain } from '../meeting-timeline/layout.js';
 import { annotationSpans, chartModel, TextCache } from '../meeting-timeline/model.js';
 import { buildWheelModel } from '../sector-wheel/model.js';
-import { nounGender } from '../meeting-card/model.js';
+import { nounGender } from '../shared/ordinal.js';
 import { wheelCentre, wheelGeometry } from '../sector-wheel/geometry.js';
 import { wheelMessages } from '../sector-wheel/messages.js';
 import { fileBase, type ChartElementName, type ChartSnapshot } from './snapshot.js';

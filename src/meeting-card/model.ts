@@ -2,12 +2,11 @@
  * What the card shows, computed from a meeting without a DOM: ordinals, chairs, documents by
  * kind, places, dates split for `<time>` elements, sources. Pure functions, unit-tested.
  */
-import type { Location, Meeting, MeetingDocument, Participant, Sector, SeriesInfo, Text } from '../data/schema.js';
+import type { Location, Meeting, MeetingDocument, Participant, Sector, Text } from '../data/schema.js';
 import { countryName, countryText, locations } from '../data/places.js';
 import { dateTimeFormat, formatDate, formatDateRange, parsePeriod, periodFormat } from '../data/dates.js';
 import { localize } from '../data/text.js';
-import { uiLang } from '../shared/lang.js';
-import type { Gender } from '../shared/ordinal.js';
+import { placeSeparator, uiLang } from '../shared/lang.js';
 
 /** The document kinds the card groups by, in the order it shows them; anything else is `other`. */
 export const DOCUMENT_KINDS = [
@@ -59,10 +58,7 @@ export function groupDocuments(
   return DOCUMENT_KINDS.filter((kind) => groups.has(kind)).map((kind) => ({ kind, documents: groups.get(kind)! }));
 }
 
-/** The series noun's gender in the language of `lang`, from `series.gender`. */
-export function nounGender(series: SeriesInfo | undefined, lang: string): Gender | undefined {
-  return series?.gender?.[uiLang(lang)];
-}
+export { nounGender } from '../shared/ordinal.js';
 
 /**
  * Splits the participants into chairs (those with `chair: true`) and the rest of the delegations.
@@ -113,11 +109,7 @@ export function placePieces(location: Location | undefined, lang: string): Text[
   });
 }
 
-/** The separator between the pieces of a place: a full-width comma in Chinese. */
-export function placeSeparator(lang: string): string {
-  const ui = uiLang(lang);
-  return ui === 'zh' ? '，' : ui === 'ar' ? '، ' : ', ';
-}
+export { placeSeparator };
 
 /** The place in words, from the most to the least specific: "Hangzhou, China"; empty when unknown. */
 export function placeText(location: Location | undefined, lang: string): string {

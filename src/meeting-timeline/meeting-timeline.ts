@@ -33,7 +33,7 @@ import { timelineMessages, type TimelineMessageKey } from './messages.js';
 import { timelineStyles } from './styles.js';
 import { annotationSpans, chartModel, TextCache, type AnnotationSpan } from './model.js';
 import { timelineSummary } from './summary.js';
-import { nounGender } from '../meeting-card/model.js';
+import { nounGender } from '../shared/ordinal.js';
 import { ZoomDriver, zoomIdentity, type ZoomTransform } from './zoom.js';
 import type { PlaceSelectDetail } from '../shared/events.js';
 import type { MapPlace } from '../meeting-map/model.js';

@@ -8,7 +8,7 @@ import { annotationDates } from '../data/annotations.js';
 import { localize } from '../data/text.js';
 import { formatCompact, translate } from '../shared/lang.js';
 import { formatOrdinal, type Gender } from '../shared/ordinal.js';
-import { placeSeparator } from '../meeting-card/model.js';
+import { placeSeparator } from '../shared/lang.js';
 import {
   axisTicks,
   layoutMarks,

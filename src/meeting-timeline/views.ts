@@ -16,7 +16,7 @@ import { translate } from '../shared/lang.js';
 import { timelineMessages } from './messages.js';
 import '../meeting-card/index.js';
 import { ensureDefined } from '../shared/lazy-elements.js';
-import { placeSeparator } from '../meeting-card/model.js';
+import { placeSeparator } from '../shared/lang.js';
 import { encodingClass, markEncoding, type LegendModel } from './encoding.js';
 
 /** "Moscow, Russia" in the element's language; several places joined by "; ". */

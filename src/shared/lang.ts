@@ -145,6 +145,12 @@ export function uiLang(lang: string): UiLang {
   return 'en';
 }
 
+/** The separator between the pieces of a place ("Hangzhou, China"): a full-width comma in Chinese. */
+export function placeSeparator(lang: string): string {
+  const ui = uiLang(lang);
+  return ui === 'zh' ? '，' : ui === 'ar' ? '، ' : ', ';
+}
+
 /** Values for a message's `{name}` placeholders; numbers are formatted for the language. */
 export type Params = Record<string, string | number>;
 
