@@ -8,7 +8,8 @@
  *
  * A chunk that does not arrive (a phone loses its connection, a CDN path is wrong) leaves no blank
  * box: each element of that tag in the document shows a message (`role="alert"`, in its language)
- * with a button to try again, and fires `data-error`. The message is the undefined element's own
+ * with a button to try again, and fires `data-error`; so does one drawn in another element's shadow
+ * root (the timeline's card). The message is the undefined element's own
  * content, so once the chunk arrives the element's shadow root hides it; it is removed then.
  */
 import { DataErrorEvent, fire } from '../shared/events.js';
@@ -44,7 +45,7 @@ export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (ele
     (loading ??= load().then(
       (element) => {
         loaded(element);
-        for (const message of document.querySelectorAll(`${tag} > [data-mv-failed]`)) message.remove();
+        for (const el of everywhere(tag)) el.querySelector(':scope > [data-mv-failed]')?.remove();
         return element;
       },
       (error: unknown) => {
@@ -63,7 +64,7 @@ export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (ele
  * every failure.
  */
 async function failed(tag: string, retry: () => Promise<unknown>): Promise<void> {
-  for (const el of document.querySelectorAll(tag)) {
+  for (const el of everywhere(tag)) {
     const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
     await loadLang(lang); // its words, if that chunk still loads; else English
     const message = translate(sharedMessages, lang, 'chunkFailed');
@@ -82,4 +83,12 @@ async function failed(tag: string, retry: () => Promise<unknown>): Promise<void>
     }
     fire(el, new DataErrorEvent({ message, problems: [] }));
   }
+}
+
+/** The elements of `tag` in the document and in open shadow roots (the timeline draws a card in its own). */
+function everywhere(tag: string, root: ParentNode = document): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [
+    ...(el.localName === tag ? [el] : []),
+    ...(el.shadowRoot ? everywhere(tag, el.shadowRoot) : []),
+  ]);
 }

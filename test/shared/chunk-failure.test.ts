@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { lazyElement } from '../../src/cdn/autoload.js';
+import { ensureDefined } from '../../src/shared/lazy-elements.js';
 import type { DataErrorEvent } from '../../src/shared/events.js';
 
 /** A chunk that fails while `failing` is true, then defines `tag` as a small element with a shadow root. */
@@ -78,5 +79,26 @@ describe('a lazily loaded element whose chunk does not arrive', () => {
     await waitUntil(() => alertOf(el), 'a message');
     expect(alertOf(el)!.textContent).to.equal('This chart could not be loaded. Try again');
     expect(el.querySelector('img')).to.equal(null);
+  });
+
+  it('shows in an element drawn inside another’s shadow root (the timeline’s card), and goes when it loads', async () => {
+    const tag = 'mv-flaky-deep';
+    const host = await fixture(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    root.innerHTML = `<section><${tag} lang="ru"></${tag}></section>`;
+    const el = root.querySelector(tag)!;
+    const errors: string[] = [];
+    host.addEventListener('data-error', (event) => errors.push((event as DataErrorEvent).detail.message));
+    const { state, load } = flakyChunk(tag);
+    const loader = lazyElement(tag, load, () => {});
+    ensureDefined(tag); // as the timeline asks for its card: the page-wide autoloader cannot see this one
+    await waitUntil(() => alertOf(el), 'a message in the element inside the shadow root');
+    expect(alertOf(el)!.textContent).to.equal('Не удалось загрузить диаграмму. Повторить');
+    expect(errors).to.deep.equal(['Не удалось загрузить диаграмму.']);
+
+    state.failing = false;
+    await loader();
+    expect(el.shadowRoot!.querySelector('[part="drawn"]')).to.not.equal(null);
+    expect(alertOf(el)).to.equal(null);
   });
 });
