@@ -33,7 +33,7 @@ type Resolved =
  * @tag meeting-card
  * @summary One meeting of a series in detail, as an accessible card.
  *
- * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded, validated and drawn; `detail: { count }`.
  * @fires {DataErrorEvent} data-error - Loading or validation failed, or no meeting has the requested id; `detail: { message, problems }`.
  *
  * @csspart card - The `<article>` holding the whole card.

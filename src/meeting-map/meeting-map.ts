@@ -52,7 +52,7 @@ const TOUCH_SLOP = 12;
  * @summary Where the meetings were held: places sized by meetings, coloured by country, linked to a timeline.
  *
  * @fires place-select - A place was selected (click, tap, Enter/Space): `detail: { id, place, meetings }`, `meetings` being the ids of the meetings held there in time order; `id: null` when the selection is cleared. Bubbles, composed.
- * @fires data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires data-loaded - The data was loaded, validated and drawn; `detail: { count }`.
  * @fires data-error - Loading or validation failed; `detail: { message, problems }`.
  *
  * @csspart map - The `<svg>` (a listbox of places).
@@ -186,7 +186,7 @@ export class MeetingMap extends ChartElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The land file is asked for as soon as the drawing chunk is here, while the data may still be
-    // loading: the map then draws once, with its land, not twice.
+    // loading: it is then there for the drawing after the first.
     if (geo && !this.basemap && !this.landRequested) {
       this.landRequested = true;
       void geo.loadLand(MeetingMap.landUrl ?? geo.DEFAULT_LAND_URL).then((land) => (this.land = land ?? null));
@@ -227,7 +227,11 @@ export class MeetingMap extends ChartElement {
     }
     const layout = this.layout;
     const basemap = this.basemap ?? this.land;
-    if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
+    if (!this.landFor && basemap) {
+      // The first drawing shows the places; the land (40–60 ms on a phone) follows in a task of its own.
+      this.landFor = { layout, basemap: undefined };
+      setTimeout(() => this.requestUpdate());
+    } else if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
       this.landPath = basemap ? layout.path(basemap) : '';
       this.landFor = { layout, basemap };
     }

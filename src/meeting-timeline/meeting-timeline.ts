@@ -112,7 +112,7 @@ export const LIST_LIMIT = 100;
  * @fires {MeetingSelectEvent} meeting-select - The reader selected a meeting; `detail: { id, meeting }`.
  * @fires {FilterChangeEvent} filter-change - The reader cleared the sector filter; `detail: { sectors }`.
  * @fires {ZoomChangeEvent} zoom-change - The visible period changed; `detail: { k, start, end }` (`k` = 1 shows everything).
- * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated; `detail: { count }`.
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded, validated and drawn; `detail: { count }`.
  * @fires {DataErrorEvent} data-error - Loading or validation failed; `detail: { message, problems }`.
  *
  * @csspart chart - The SVG chart (a listbox of meetings).

@@ -49,7 +49,7 @@ const ZOOM_MS = 450;
  *
  * @fires {SectorSelectEvent} sector-select - A sector was selected (click, tap, Enter/Space). `detail: { id, sector, meetings }`, `meetings` being the ids of the meetings touching it. Bubbles, composed.
  * @fires {GroupSelectEvent} group-select - The wheel zoomed into a group (`detail: { id, label, sectors }`) or back out (`id: null`). Bubbles, composed.
- * @fires {DataLoadedEvent} data-loaded - The data was loaded and validated.
+ * @fires {DataLoadedEvent} data-loaded - The data was loaded, validated and drawn.
  * @fires {DataErrorEvent} data-error - The data could not be loaded, or some records were invalid.
  *
  * @csspart wheel - The chart's `<svg>`.

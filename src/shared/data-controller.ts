@@ -6,7 +6,7 @@ import { csvHint, isTimelineJson, looksLikeJson } from '../data/formats.js';
 import { RefreshSchedule } from './refresh.js';
 import { sharedMessages } from './messages.js';
 import { loadLang, translate } from './lang.js';
-import { fire, DataErrorEvent, DataLoadedEvent } from './events.js';
+import { fire, DataErrorEvent, DataLoadedEvent, type MeetingVizEvent } from './events.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -214,8 +214,8 @@ export class DataController implements ReactiveController {
     }
     const message = problems.length ? translate(sharedMessages, lang, 'someInvalid', { count: problems.length }) : '';
     this.set('ready', series, problems, message);
-    if (problems.length) fire(this.host, new DataErrorEvent({ message, problems }));
-    fire(this.host, new DataLoadedEvent({ count: series.meetings.length }));
+    if (problems.length) this.tell(new DataErrorEvent({ message, problems }));
+    this.tell(new DataLoadedEvent({ count: series.meetings.length }));
   }
 
   /** Arms the next background re-fetch when `refresh` is set and `src` data is shown; else disarms it. */
@@ -291,7 +291,12 @@ export class DataController implements ReactiveController {
     if (this.afterLang(() => this.fail(words, problems))) return;
     const message = words();
     this.set('error', { meetings: [] }, problems, message);
-    fire(this.host, new DataErrorEvent({ message, problems }));
+    this.tell(new DataErrorEvent({ message, problems }));
+  }
+
+  /** Fires `event` once the element has drawn what it tells of (a page may look at it then). */
+  private tell<D>(event: MeetingVizEvent<D>): void {
+    void this.host.updateComplete.then(() => fire(this.host, event));
   }
 
   private set(state: LoadState, series: MeetingSeries, problems: Problem[], message: string): void {

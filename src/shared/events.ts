@@ -75,7 +75,7 @@ export interface GroupSelectDetail {
   sectors: string[];
 }
 
-/** `data-loaded`: the data was loaded and validated (any element). */
+/** `data-loaded`: the data was loaded and validated, and the element has drawn it (any element). */
 export class DataLoadedEvent extends MeetingVizEvent<DataLoadedDetail> {
   constructor(detail: DataLoadedDetail) {
     super('data-loaded', detail);

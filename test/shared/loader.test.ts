@@ -64,6 +64,22 @@ describe('the shared loader', () => {
     expect(a.series).to.equal(b.series);
   });
 
+  it('fires data-loaded and data-error once the element shows what they tell of', async () => {
+    const el = document.createElement('title-list') as TitleList;
+    el.src = '/test/fixtures/two-meetings.json';
+    const loaded = oneEvent(el, 'data-loaded');
+    document.body.append(el);
+    await loaded;
+    // No wait for an update: a page's listener finds the records drawn and the element no longer loading.
+    expect(items(el)).to.deep.equal(['First', 'Second']);
+    expect(el.hasAttribute('loading')).to.equal(false);
+    const errored = oneEvent(el, 'data-error');
+    el.src = '/data/no-such-file.json';
+    await errored;
+    expect(alertOf(el)?.textContent).to.contain('HTTP 404');
+    el.remove();
+  });
+
   it('explains an HTTP failure in an alert and fires a bubbling, composed data-error', async () => {
     const wrapper = await fixture(html`<div></div>`);
     const errored = oneEvent(wrapper, 'data-error');
