@@ -151,6 +151,10 @@ export class MeetingCard extends MeetingVizElement {
   private resolved: Resolved = { kind: 'none' };
 
   /** The data is already loaded here: the base element syncs its loader in `shouldUpdate`. */
+  protected override get hasContent(): boolean {
+    return super.hasContent || typeof this.meeting === 'object';
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolved = this.resolve();

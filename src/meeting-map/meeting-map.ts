@@ -165,6 +165,10 @@ export class MeetingMap extends ChartElement {
   private dense?: Array<[string, string]>;
   private labels: PlacedLabel[] = [];
   private landRequested = false;
+  /** Whether the places were drawn once (the land is drawn from the next update on). */
+  private placesDrawn = false;
+  /** What the place names were placed for: the selected and highlighted places, the language. */
+  private labelsFor = '';
   private measure?: (text: string) => number;
   private font = '';
   private lineHeight = 16;
@@ -226,12 +230,9 @@ export class MeetingMap extends ChartElement {
       laidOut = true;
     }
     const layout = this.layout;
-    const basemap = this.basemap ?? this.land;
-    if (!this.landFor && basemap) {
-      // The first drawing shows the places; the land (40–60 ms on a phone) follows in a task of its own.
-      this.landFor = { layout, basemap: undefined };
-      setTimeout(() => this.requestUpdate());
-    } else if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
+    // The first drawing shows the places; the land (40–60 ms on a phone) follows in a task of its own.
+    const basemap = this.placesDrawn ? (this.basemap ?? this.land) : undefined;
+    if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
       this.landPath = basemap ? layout.path(basemap) : '';
       this.landFor = { layout, basemap };
     }
@@ -243,7 +244,17 @@ export class MeetingMap extends ChartElement {
           )
         : '';
     }
-    if (laidOut || changed.has('selected') || changed.has('meeting') || changed.has('lang')) this.placeNames();
+    const labelsFor = `${this.selected}|${this.highlightId}|${this.effectiveLang}`;
+    if (laidOut || labelsFor !== this.labelsFor) this.placeNames();
+    this.labelsFor = labelsFor;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.layout && !this.placesDrawn) {
+      this.placesDrawn = true;
+      setTimeout(() => this.requestUpdate());
+    }
   }
 
   /** Names beside the marks: the selected and highlighted places first, then the busiest. */

@@ -74,7 +74,7 @@ export abstract class MeetingVizElement extends LitElement {
   private langLoad?: Promise<void>;
   /** What changed while the element waited for its language, given back to the update after it. */
   private heldChanges = new Map<PropertyKey, unknown>();
-  /** Whether loaded data was drawn once (see {@link scheduleUpdate}). */
+  /** Whether content was drawn once (see {@link scheduleUpdate}). */
   private drawn = false;
 
   /** The validated data the element shows (the valid records only); empty until loaded. */
@@ -137,16 +137,18 @@ export abstract class MeetingVizElement extends LitElement {
     });
     // The first Intl format built on a page starts ICU and its locale data (15 ms; 50–70 on a phone):
     // a task of its own while the data is on its way, rather than inside the first drawing.
-    setTimeout(() => periodFormat(this.effectiveLang, 'day') && countryName('CN', this.effectiveLang));
+    setTimeout(() => periodFormat(this.effectiveLang, 'day'));
+    setTimeout(() => countryName('CN', this.effectiveLang));
   }
 
   /**
-   * The first drawing of loaded data takes two tasks of its own, one element after another: its layout
-   * (`willUpdate`, whose work is kept for the update), then its DOM. Reading the data, the other
+   * The first drawing of content that arrives after the element's first update (fetched data, the
+   * card's meeting from a linked timeline) takes two tasks of its own, one element after another: its
+   * layout (`willUpdate`, whose work is kept for the update), then its DOM. Reading the data, the other
    * elements and this one then block a phone's page in short turns rather than one long one.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.drawn || this.loader.state !== 'ready') return super.scheduleUpdate();
+    if (this.drawn || !this.hasUpdated || !this.hasContent) return super.scheduleUpdate();
     this.drawn = true;
     return (turns = turns
       .then(turn)
@@ -194,8 +196,13 @@ export abstract class MeetingVizElement extends LitElement {
         litRender(html`<slot name="fallback"></slot>`, this.renderRoot, this.renderOptions);
       return false;
     }
-    this.drawn ||= this.loader.state === 'ready'; // data given as a property: drawn in this update
+    this.drawn ||= this.hasContent; // data given as a property: drawn in this update
     return super.shouldUpdate(changed);
+  }
+
+  /** Whether there is something to draw: loaded data (the card: also a meeting given as an object). */
+  protected get hasContent(): boolean {
+    return this.loader.state === 'ready';
   }
 
   /** Resolves once the element has drawn in its language too (the module may arrive after the update). */
