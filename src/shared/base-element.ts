@@ -153,6 +153,7 @@ export abstract class MeetingVizElement extends LitElement {
     return (turns = turns
       .then(turn)
       .then(() => this.langLoad || this.willUpdate(new Map()))
+      .catch(() => {}) // the update meets it again; the elements after this one still draw
       .then(turn)).then(() => super.scheduleUpdate());
   }
 

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, aTimeout } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, aTimeout, waitUntil } from '@open-wc/testing';
 import { html as litHtml } from 'lit';
 import { MeetingVizElement } from '../../src/shared/base-element.js';
 import type { DataErrorDetail } from '../../src/shared/data-controller.js';
@@ -78,6 +78,25 @@ describe('the shared loader', () => {
     await errored;
     expect(alertOf(el)?.textContent).to.contain('HTTP 404');
     el.remove();
+  });
+
+  it('draws each element of a page in turn, even after one whose layout failed once', async () => {
+    class Brittle extends TitleList {
+      failures = 1;
+      protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+        super.willUpdate(changed);
+        if (this.loader.state === 'ready' && this.failures-- > 0) throw new Error('layout failed');
+      }
+    }
+    customElements.define('brittle-list', Brittle);
+    const page = await fixture(html`<div>
+      <brittle-list src="/test/fixtures/two-meetings.json"></brittle-list>
+      <title-list src="/test/fixtures/two-meetings.json"></title-list>
+    </div>`);
+    const [brittle, list] = page.querySelectorAll<TitleList>('brittle-list, title-list');
+    await waitUntil(() => items(brittle).length && items(list).length, 'both drawn');
+    expect(items(brittle)).to.deep.equal(['First', 'Second']);
+    expect(items(list)).to.deep.equal(['First', 'Second']);
   });
 
   it('explains an HTTP failure in an alert and fires a bubbling, composed data-error', async () => {
