@@ -74,8 +74,9 @@ export abstract class MeetingVizElement extends LitElement {
   private langLoad?: Promise<void>;
   /** What changed while the element waited for its language, given back to the update after it. */
   private heldChanges = new Map<PropertyKey, unknown>();
-  /** Whether content was drawn once (see {@link scheduleUpdate}). */
+  /** Whether content was drawn once, and whether an update was asked for once (see {@link scheduleUpdate}). */
   private drawn = false;
+  private scheduled = false;
 
   /** The validated data the element shows (the valid records only); empty until loaded. */
   get series(): MeetingSeries {
@@ -143,12 +144,15 @@ export abstract class MeetingVizElement extends LitElement {
 
   /**
    * The first drawing of content that arrives after the element's first update (fetched data, the
-   * card's meeting from a linked timeline) takes two tasks of its own, one element after another: its
+   * card's meeting from a linked timeline, anything held until the language's words arrived) takes
+   * two tasks of its own, one element after another: its
    * layout (`willUpdate`, whose work is kept for the update), then its DOM. Reading the data, the other
    * elements and this one then block a phone's page in short turns rather than one long one.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (this.drawn || !this.hasUpdated || !this.hasContent) return super.scheduleUpdate();
+    const first = !this.scheduled;
+    this.scheduled = true;
+    if (this.drawn || first || !this.hasContent) return super.scheduleUpdate();
     this.drawn = true;
     return (turns = turns
       .then(turn)
