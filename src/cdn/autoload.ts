@@ -41,14 +41,17 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
  */
 export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (element: T) => void): () => Promise<T> {
   let loading: Promise<T> | undefined;
+  let failures = 0;
   const loader = (): Promise<T> =>
     (loading ??= load().then(
       (element) => {
         loaded(element);
-        for (const el of everywhere(tag)) el.querySelector(':scope > [data-mv-failed]')?.remove();
+        // Messages to take back (a walk of the page and its shadow roots) only after a failure.
+        if (failures) for (const el of everywhere(tag)) el.querySelector(':scope > [data-mv-failed]')?.remove();
         return element;
       },
       (error: unknown) => {
+        failures++;
         loading = undefined; // the next call tries again
         void failed(tag, loader);
         throw error;
@@ -65,7 +68,7 @@ export function lazyElement<T>(tag: string, load: () => Promise<T>, loaded: (ele
  */
 async function failed(tag: string, retry: () => Promise<unknown>): Promise<void> {
   for (const el of everywhere(tag)) {
-    const lang = el.closest('[lang]')?.getAttribute('lang') || 'en';
+    const lang = langOf(el);
     await loadLang(lang); // its words, if that chunk still loads; else English
     const message = translate(sharedMessages, lang, 'chunkFailed');
     if (!el.querySelector(':scope > [data-mv-failed]')) {
@@ -83,6 +86,14 @@ async function failed(tag: string, retry: () => Promise<unknown>): Promise<void>
     }
     fire(el, new DataErrorEvent({ message, problems: [] }));
   }
+}
+
+/** The nearest `lang` on or above `el`, across the shadow roots it is drawn in; else English. */
+function langOf(el: Element | null): string {
+  const found = el?.closest('[lang]');
+  if (found || !el) return found?.getAttribute('lang') || 'en';
+  const root = el.getRootNode();
+  return langOf(root instanceof ShadowRoot ? root.host : null);
 }
 
 /** The elements of `tag` in the document and in open shadow roots (the timeline draws a card in its own). */

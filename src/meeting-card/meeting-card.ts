@@ -150,11 +150,12 @@ export class MeetingCard extends MeetingVizElement {
   /** What the card shows, derived in willUpdate; render and the problem report only read it. */
   private resolved: Resolved = { kind: 'none' };
 
-  /** The data is already loaded here: the base element syncs its loader in `shouldUpdate`. */
+  /** A meeting given as an object is content too: the card draws it without data. */
   protected override get hasContent(): boolean {
     return super.hasContent || typeof this.meeting === 'object';
   }
 
+  /** The data is already loaded here: the base element syncs its loader in `shouldUpdate`. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.resolved = this.resolve();

@@ -145,9 +145,9 @@ export abstract class MeetingVizElement extends LitElement {
   /**
    * The first drawing of content that arrives after the element's first update (fetched data, the
    * card's meeting from a linked timeline, anything held until the language's words arrived) takes
-   * two tasks of its own, one element after another: its
-   * layout (`willUpdate`, whose work is kept for the update), then its DOM. Reading the data, the other
-   * elements and this one then block a phone's page in short turns rather than one long one.
+   * two tasks of its own, one element after another: its layout (`willUpdate`, whose work is kept for
+   * the update), then its DOM. Reading the data, the other elements and this one then block a phone's
+   * page in short turns rather than one long one.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const first = !this.scheduled;

@@ -294,9 +294,10 @@ export class DataController implements ReactiveController {
     this.tell(new DataErrorEvent({ message, problems }));
   }
 
-  /** Fires `event` once the element has drawn what it tells of (a page may look at it then). */
+  /** Fires `event` once the element has drawn what it tells of (a page may look at it then), or failed to. */
   private tell<D>(event: MeetingVizEvent<D>): void {
-    void this.host.updateComplete.then(() => fire(this.host, event));
+    const tell = () => fire(this.host, event);
+    void this.host.updateComplete.then(tell, tell);
   }
 
   private set(state: LoadState, series: MeetingSeries, problems: Problem[], message: string): void {

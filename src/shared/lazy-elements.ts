@@ -14,5 +14,9 @@ export function registerLoader(tag: string, load: () => Promise<unknown>): void 
 
 /** Starts loading `tag`'s chunk if it has one and the element is not defined yet. */
 export function ensureDefined(tag: string): void {
-  if (typeof customElements !== 'undefined' && !customElements.get(tag)) void loaders.get(tag)?.();
+  // A chunk that does not arrive is reported in the element itself (cdn/autoload), not thrown at the page.
+  if (typeof customElements !== 'undefined' && !customElements.get(tag))
+    loaders
+      .get(tag)?.()
+      .catch(() => {});
 }

@@ -101,4 +101,17 @@ describe('a lazily loaded element whose chunk does not arrive', () => {
     expect(el.shadowRoot!.querySelector('[part="drawn"]')).to.not.equal(null);
     expect(alertOf(el)).to.equal(null);
   });
+
+  it('takes the language of the page around the shadow root when the element has none of its own', async () => {
+    const tag = 'mv-flaky-deep-zh';
+    const host = await fixture(html`<div lang="zh"><div></div></div>`);
+    const root = host.firstElementChild!.attachShadow({ mode: 'open' });
+    root.innerHTML = `<${tag}></${tag}>`;
+    const el = root.querySelector(tag)!;
+    const { load } = flakyChunk(tag);
+    lazyElement(tag, load, () => {});
+    ensureDefined(tag);
+    await waitUntil(() => alertOf(el), 'a message');
+    expect(alertOf(el)!.textContent).to.equal('无法加载此图表。 重试');
+  });
 });
