@@ -6,8 +6,7 @@ import { langDir, loadLang, onMessagesChange, resolveDir, resolveLang, withNumbe
 import { renderStatus } from './status-view.js';
 import { translate } from './lang.js';
 import { sharedMessages } from './messages.js';
-import { periodFormat } from '../data/dates.js';
-import { countryName } from '../data/places.js';
+import { startIntl } from './warm-up.js';
 import { themeStyles } from './theme.js';
 
 /** The queue of first drawings (see {@link MeetingVizElement.scheduleUpdate}), and a turn in it. */
@@ -136,10 +135,7 @@ export abstract class MeetingVizElement extends LitElement {
     MeetingVizElement.messagesListener ??= onMessagesChange(() => {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
     });
-    // The first Intl format built on a page starts ICU and its locale data (15 ms; 50–70 on a phone):
-    // a task of its own while the data is on its way, rather than inside the first drawing.
-    setTimeout(() => periodFormat(this.effectiveLang, 'day'));
-    setTimeout(() => countryName('CN', this.effectiveLang));
+    startIntl(this.effectiveLang);
   }
 
   /**

@@ -18,6 +18,7 @@ import { wheelMessages } from '../../src/sector-wheel/messages.js';
 import { cardMessages } from '../../src/meeting-card/messages.js';
 import { formatOrdinal } from '../../src/shared/ordinal.js';
 import { localizeWithLang } from '../../src/data/text.js';
+import { startIntl } from '../../src/shared/warm-up.js';
 import zh from '../../src/i18n/zh.js';
 import ru from '../../src/i18n/ru.js';
 import ar from '../../src/i18n/ar.js';
@@ -200,5 +201,23 @@ describe('localised data text', () => {
   it('shows English, marked as English, where the page’s language is missing', () => {
     expect(localizeWithLang(text, 'ar')).to.deep.equal({ text: 'Moscow', lang: 'en' });
     expect(localizeWithLang({ fr: 'Pékin', es: 'Pekín' }, 'ar')).to.deep.equal({ text: 'Pékin', lang: 'fr' });
+  });
+});
+
+describe('starting ICU before the first drawing', () => {
+  it('starts a language ICU rejects without an error in the page', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => {
+      errors.push(event.message);
+      event.preventDefault();
+    };
+    window.addEventListener('error', onError);
+    try {
+      startIntl('not a language tag');
+      for (let i = 0; i < 6; i++) await new Promise((resolve) => setTimeout(resolve));
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+    expect(errors).to.deep.equal([]);
   });
 });
