@@ -54,7 +54,7 @@ const median = (values) => {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-async function loadOnce(browser, url, profile) {
+export async function loadOnce(browser, url, profile) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();

@@ -165,8 +165,12 @@ export class MeetingMap extends ChartElement {
   private dense?: Array<[string, string]>;
   private labels: PlacedLabel[] = [];
   private landRequested = false;
-  /** Whether the places were drawn once (the land is drawn from the next update on). */
-  private placesDrawn = false;
+  /**
+   * What the map has drawn since its places were first laid out: the places (0), then the graticule (1),
+   * then the land (2), a task each (the graticule and the land take 20 and 40–60 ms on a phone).
+   */
+  private furniture = 0;
+  private furnitureNext = 0;
   /** What the place names were placed for: the selected and highlighted places, the language. */
   private labelsFor = '';
   private measure?: (text: string) => number;
@@ -230,12 +234,8 @@ export class MeetingMap extends ChartElement {
       laidOut = true;
     }
     const layout = this.layout;
-    // The first drawing shows the places; the land (40–60 ms on a phone) follows in a task of its own.
-    const basemap = this.placesDrawn ? (this.basemap ?? this.land) : undefined;
-    if (this.landFor?.layout !== layout || this.landFor.basemap !== basemap) {
-      this.landPath = basemap ? layout.path(basemap) : '';
-      this.landFor = { layout, basemap };
-    }
+    // The first drawing shows the places; the graticule and the land follow (see `furniture`).
+    this.computeLand();
     if (laidOut || changed.has('path')) {
       this.route = this.path
         ? geo.routePath(
@@ -249,12 +249,29 @@ export class MeetingMap extends ChartElement {
     this.labelsFor = labelsFor;
   }
 
+  /** The land in the layout's projection (the page's basemap, else world-atlas land), once the map draws it. */
+  private computeLand(): void {
+    const layout = this.layout;
+    const basemap = layout && this.furniture > 1 ? (this.basemap ?? this.land) : undefined;
+    if (layout && (this.landFor?.layout !== layout || this.landFor.basemap !== basemap)) {
+      this.landPath = basemap ? layout.path(basemap) : '';
+      this.landFor = { layout, basemap };
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.layout && !this.placesDrawn) {
-      this.placesDrawn = true;
-      setTimeout(() => this.requestUpdate());
-    }
+    // The next piece of furniture: its geometry in a task, its drawing in the next.
+    if (this.layout && this.furniture < 2 && !this.furnitureNext)
+      this.furnitureNext = window.setTimeout(() => {
+        this.furniture++;
+        if (this.furniture === 1) void this.layout?.graticule;
+        else this.computeLand();
+        this.furnitureNext = window.setTimeout(() => {
+          this.furnitureNext = 0;
+          this.requestUpdate();
+        });
+      });
   }
 
   /** Names beside the marks: the selected and highlighted places first, then the busiest. */
@@ -355,7 +372,7 @@ export class MeetingMap extends ChartElement {
       height: layout.height,
       world: layout.world,
       outline: layout.outline,
-      graticule: layout.graticule,
+      graticule: this.furniture > 0 ? layout.graticule : '',
       land: this.landPath,
       route: this.route,
       marks: this.marks,

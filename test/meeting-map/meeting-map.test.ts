@@ -79,9 +79,27 @@ describe('<meeting-map>', () => {
     expect(drawn).to.equal(27);
   });
 
-  it('draws the land and labels that never overlap', async () => {
+  it('draws its places first, then the graticule and the land, and labels that never overlap', async () => {
+    // On a phone the graticule and the land take 20 and 40–60 ms: they follow the places in tasks of their own.
+    const early = document.createElement('meeting-map');
+    early.data = series;
+    document.body.append(early);
+    let first: { graticule: string | null; land: boolean } | undefined;
+    // Mutation records arrive before the next task: the state the places were first drawn in.
+    const watch = new MutationObserver(() => {
+      if (!first && $$(early, '[part~="place"]').length)
+        first = { graticule: $(early, '[part="graticule"]')!.getAttribute('d'), land: !!$(early, '[part="land"]') };
+    });
+    watch.observe(early.shadowRoot!, { childList: true, subtree: true, attributes: true });
+    await waitUntil(() => $(early, '[part="land"]'), 'land drawn', { timeout: 5000 });
+    watch.disconnect();
+    expect(first).to.deep.equal({ graticule: '', land: false });
+    expect($(early, '[part="graticule"]')!.getAttribute('d')!.length).to.be.above(100);
+    early.remove();
+
     const el = await map();
     await waitUntil(() => $(el, '[part="land"]'), 'land drawn', { timeout: 5000 });
+    expect($(el, '[part="graticule"]')!.getAttribute('d')!.length).to.be.above(100);
     const boxes = $$(el, '[part="label"]').map((t) => (t as SVGTextElement).getBBox());
     expect(boxes.length).to.be.above(2);
     for (let i = 0; i < boxes.length; i++) {
