@@ -4,7 +4,8 @@
  * runs, or added later (a MutationObserver, disconnected once the chunk is asked for). An element in
  * another element's shadow root is not seen: the element that draws it asks for it by name
  * (`ensureDefined`), and a page calls the loader itself (`loadSectorWheel()`, `loadMeetingCard()`,
- * `loadMeetingMap()`).
+ * `loadMeetingMap()`). The data files (`src`) of the elements in the markup are asked for beside their
+ * chunk, not after it, and shared with the elements that load the same file.
  *
  * A chunk that does not arrive (a phone loses its connection, a CDN path is wrong) leaves no blank
  * box: each element of that tag in the document shows a message (`role="alert"`, in its language)
@@ -12,6 +13,7 @@
  * root (the timeline's card). The message is the undefined element's own
  * content, so once the chunk arrives the element's shadow root hides it; it is removed then.
  */
+import { fetchShared } from '../shared/data-controller.js';
 import { DataErrorEvent, fire } from '../shared/events.js';
 import { loadLang, translate } from '../shared/lang.js';
 import { registerLoader } from '../shared/lazy-elements.js';
@@ -23,6 +25,7 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
   if (typeof document === 'undefined' || customElements.get(tag)) return;
   if (document.querySelector(tag)) {
     load().catch(() => {}); // reported in the elements themselves (see lazyElement)
+    prefetch(document, tag);
     return;
   }
   const appears = (node: Node) =>
@@ -31,8 +34,20 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
     if (!records.some((record) => [...record.addedNodes].some(appears))) return;
     observer.disconnect();
     load().catch(() => {});
+    prefetch(document, tag);
   });
   observer.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * The data files of the elements of `tag` under `root`, asked for beside their chunk rather than after
+ * it: the element finds its file there when it is defined (see `fetchShared`).
+ */
+function prefetch(root: ParentNode, tag: string): void {
+  for (const el of root.querySelectorAll(tag)) {
+    const src = el.getAttribute('src');
+    if (src) fetchShared(src).catch(() => {}); // a failure is the element's to report, when it asks
+  }
 }
 
 /**

@@ -136,16 +136,15 @@ export class DataController implements ReactiveController {
     }, this.host.timeout);
     this.set('loading', this.series, [], translate(sharedMessages, lang, 'loading'));
     try {
-      const response = await fetch(src, { signal: abort.signal });
+      const response = await whenDone(fetchShared(src), abort.signal);
       if (!response.ok)
         return this.fail(() => translate(sharedMessages, lang, 'httpError', { url: src, status: response.status }));
-      const text = await response.text();
-      if (abort.signal.aborted) return;
-      this.etag = response.headers.get('ETag') ?? undefined;
-      this.shownText = text;
-      this.fetchedAt = Date.now();
-      this.acceptText(text, src, this.isCsv(src, response));
+      this.etag = response.etag;
+      this.shownText = response.text;
+      this.fetchedAt = response.at;
+      this.acceptText(response.text, src, this.host.type === 'csv' || csvHint(src, response.type));
     } catch (error) {
+      if (timedOut) forgetFetch(src); // a server that never answered: the next load asks again
       if (timedOut)
         return this.fail(() =>
           translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }),
@@ -352,3 +351,58 @@ function readJson(text: string): ReadResult | undefined {
 }
 
 const loadReader = () => import('../data/read.js');
+
+/** A response's body and what the loader reads of its headers. */
+interface Fetched {
+  ok: boolean;
+  status: number;
+  text: string;
+  etag?: string;
+  /** Its Content-Type. */
+  type: string | null;
+  /** When it arrived (ms since the epoch). */
+  at: number;
+}
+
+/** How long a response stays shared after it arrived: the time the elements of one page take to ask for it. */
+const SHARE_MS = 10_000;
+const fetches = new Map<string, Promise<Fetched>>();
+
+/**
+ * `src` fetched once for every element of the page that asks for it within {@link SHARE_MS} (an
+ * article's wheel, map, timeline and card usually load one file), as the page's images are: one
+ * download and one body read rather than four. A failure is not kept: the next load asks again.
+ * `refresh` re-fetches on its own, past this.
+ */
+export function fetchShared(src: string): Promise<Fetched> {
+  const url = new URL(src, document.baseURI).href;
+  let shared = fetches.get(url);
+  if (!shared) {
+    shared = fetch(src).then(async (response) => ({
+      ok: response.ok,
+      status: response.status,
+      text: response.ok ? await response.text() : '',
+      etag: response.headers.get('ETag') ?? undefined,
+      type: response.headers.get('Content-Type'),
+      at: Date.now(),
+    }));
+    fetches.set(url, shared);
+    const forget = () => fetches.get(url) === shared && fetches.delete(url);
+    shared.then((response) => setTimeout(forget, response.ok ? SHARE_MS : 0), forget);
+  }
+  return shared;
+}
+
+function forgetFetch(src: string): void {
+  fetches.delete(new URL(src, document.baseURI).href);
+}
+
+/** `promise`, or a rejection with the signal's reason once `signal` aborts (this element stops waiting; the fetch goes on for the others). */
+function whenDone<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
+}

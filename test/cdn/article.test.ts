@@ -39,6 +39,11 @@ describe('the news-article example, from the built CDN file', function () {
       );
       const card = doc.querySelector('meeting-card')!;
       expect(card.shadowRoot!.querySelector('[part="title"]')!.getAttribute('lang') ?? lang).to.equal(lang);
+      // Every element reads the one data file: it is downloaded once, not once per element.
+      const downloads = frame.window.performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.includes('china-russia-regular-meetings.json'));
+      expect(downloads).to.have.length(1);
       const { violations } = await (frame.window as unknown as AxeWindow).axe.run(doc);
       expect(
         violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => (n as { target: unknown }).target))}`),

@@ -64,6 +64,34 @@ describe('the shared loader', () => {
     expect(a.series).to.equal(b.series);
   });
 
+  it('downloads a file once for the elements of a page that ask for it, also one after another', async () => {
+    const realFetch = window.fetch;
+    const asked: string[] = [];
+    window.fetch = (input: RequestInfo | URL, init?: RequestInit) => (
+      asked.push(String(input)),
+      realFetch(input, init)
+    );
+    try {
+      const src = '/test/fixtures/two-meetings.json?shared';
+      const first = await fixture<TitleList>(html`<title-list src=${src}></title-list>`);
+      await waitUntil(() => items(first).length === 2, 'the first drawn');
+      // Added once the first has its data, as a chunked element is (the article's map, wheel and card).
+      const later = await fixture<TitleList>(html`<title-list src=${src} lang="zh"></title-list>`);
+      await waitUntil(() => items(later).length === 2, 'the second drawn');
+      expect(items(later)).to.deep.equal(['第一', 'Second']);
+      expect(asked.filter((url) => url === src)).to.have.length(1);
+      // A failure is not kept: the next element asks again.
+      const missing = '/test/fixtures/missing.json?shared';
+      const a = await fixture<TitleList>(html`<title-list src=${missing}></title-list>`);
+      await waitUntil(() => alertOf(a), 'the first failed');
+      const b = await fixture<TitleList>(html`<title-list src=${missing}></title-list>`);
+      await waitUntil(() => alertOf(b), 'the second failed');
+      expect(asked.filter((url) => url === missing)).to.have.length(2);
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('fires data-loaded and data-error once the element shows what they tell of', async () => {
     const el = document.createElement('title-list') as TitleList;
     el.src = '/test/fixtures/two-meetings.json';
@@ -128,7 +156,7 @@ describe('the shared loader', () => {
     try {
       const el = document.createElement('title-list') as TitleList;
       el.timeout = 50;
-      el.src = '/test/fixtures/two-meetings.json';
+      el.src = '/test/fixtures/two-meetings.json?never-answered'; // not a file the page already has
       const errored = oneEvent(el, 'data-error');
       document.body.append(el);
       expect((await errored).detail.message).to.match(/took longer than 0.05 s/);
