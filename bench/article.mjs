@@ -7,9 +7,19 @@ import { serveStatic } from '../scripts/serve-static.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** The profiles: a mid-range phone (390 px, CPU slowed 4×) and a laptop window (1,100 px). */
+/**
+ * The profiles: a mid-range phone (390 px, CPU slowed 4×), the same phone on a slow 4G network (150 ms
+ * round trips, 1.6 Mbit/s down, the files gzipped as a CDN sends them), and a laptop window (1,100 px).
+ */
 export const PROFILES = [
   { label: 'phone, 390 px, CPU 4×', width: 390, height: 844, throttle: 4 },
+  {
+    label: 'phone on slow 4G, 390 px, CPU 4×',
+    width: 390,
+    height: 844,
+    throttle: 4,
+    network: { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 0.75e6 / 8 },
+  },
   { label: 'desktop, 1,100 px', width: 1100, height: 900, throttle: 1 },
 ];
 
@@ -46,7 +56,10 @@ function instrument() {
   for (const tag of ['meeting-timeline', 'sector-wheel', 'meeting-card', 'meeting-map']) {
     customElements.whenDefined(tag).then(() => document.querySelectorAll(tag).forEach(attach));
   }
-  perf.busy = () => [...document.querySelectorAll('[loading]')].length;
+  perf.busy = () =>
+    document.querySelectorAll(
+      '[loading], meeting-timeline:not(:defined), sector-wheel:not(:defined), meeting-card:not(:defined), meeting-map:not(:defined)',
+    ).length;
 }
 
 const median = (values) => {
@@ -61,6 +74,10 @@ export async function loadOnce(browser, url, profile) {
     await page.setViewport({ width: profile.width, height: profile.height });
     const cdp = await page.createCDPSession();
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.throttle });
+    if (profile.network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', profile.network);
+    }
     await page.evaluateOnNewDocument(instrument);
     await page.goto(url, { waitUntil: 'load' });
     // Settled: nothing loading, and no DOM change for a second (at the throttled speed).
@@ -97,7 +114,7 @@ export async function loadOnce(browser, url, profile) {
 export async function measureArticle(browser, { repeat = 3, log = console.error } = {}) {
   log('building the CDN file …');
   execFileSync('npx', ['rollup', '-c', '--silent'], { cwd: root, stdio: 'inherit' });
-  const server = await serveStatic(root);
+  const server = await serveStatic(root, { gzip: true });
   const rows = [];
   try {
     for (const profile of PROFILES) {

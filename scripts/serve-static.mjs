@@ -1,5 +1,6 @@
 // A tiny static file server on 127.0.0.1 for browser checks of built output. Returns { url, close }.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
@@ -15,8 +16,11 @@ const TYPES = {
   '.map': 'application/json',
 };
 
-/** Serves `root`; `headers(path)` may add response headers (e.g. a Content-Security-Policy). */
-export async function serveStatic(root, { headers = () => ({}), port = 0 } = {}) {
+/**
+ * Serves `root`; `headers(path)` may add response headers (e.g. a Content-Security-Policy). With `gzip`,
+ * text goes gzipped to a browser that accepts it, as a CDN sends it.
+ */
+export async function serveStatic(root, { headers = () => ({}), port = 0, gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -24,8 +28,18 @@ export async function serveStatic(root, { headers = () => ({}), port = 0 } = {})
     if (!file.startsWith(base)) return response.writeHead(403).end();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers(path) });
+      let body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const extra = {};
+      if (
+        gzip &&
+        /^(text|application\/json|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')
+      ) {
+        body = gzipSync(body);
+        extra['content-encoding'] = 'gzip';
+      }
+      response.writeHead(200, { 'content-type': type, ...extra, ...headers(path) });
       response.end(body);
     } catch {
       response.writeHead(404).end('not found');
