@@ -2,7 +2,7 @@
 // Benchmark: <meeting-timeline> against vis-timeline, timelines-chart and a naive D3 SVG timeline; and
 // <meeting-map> with N places.
 // Usage: node bench/run.mjs [--quick] [--limit=SECONDS] [--only=mt,d3,tlc,vis,map] [--sizes=30,1000] [--repeat=3]
-//        node bench/run.mjs --page [--repeat=3]   (the news-article example on a phone and a desktop)
+//        node bench/run.mjs --page [--repeat=3]   (the news-article example on a phone, on a phone with slow 4G, and a desktop)
 import puppeteer from 'puppeteer-core';
 import { readFile, writeFile } from 'node:fs/promises';
 import { cpus, loadavg, platform, release } from 'node:os';
@@ -246,8 +246,9 @@ async function pageMain(opts) {
       '',
       table,
       '',
-      '- `examples/article.html` (wheel, timeline and card from the built CDN file, data by `src`), loaded in a fresh',
-      `  context; medians of ${opts.repeat} loads. The phone profile slows the CPU 4× (DevTools throttling).`,
+      '- `examples/article.html` (wheel, map, timeline and card from the built CDN file, data by `src`), served',
+      `  gzipped, loaded in a fresh context; medians of ${opts.repeat} loads. The phone profiles slow the CPU 4×`,
+      '  (DevTools throttling); "slow 4G" adds 150 ms round trips and 1.6 Mbit/s down (DevTools network emulation).',
       '- **Everything drawn**: the last change to the DOM (inside the elements too) before a second without any,',
       '  from navigation start. **Total blocking**: the part over 50 ms of each long task after first paint, up to then.',
       '- **Layout shift**: cumulative layout shift score. **Page width**: `scrollWidth`, which must equal the viewport.',
