@@ -46,7 +46,12 @@ export function autoload(tag: string, load: () => Promise<unknown>): void {
 function prefetch(root: ParentNode, tag: string): void {
   for (const el of root.querySelectorAll(tag)) {
     const src = el.getAttribute('src');
-    if (src) fetchShared(src).catch(() => {}); // a failure is the element's to report, when it asks
+    if (!src) continue;
+    try {
+      fetchShared(src).catch(() => {}); // a failure is the element's to report, when it asks
+    } catch {
+      // not a URL: the element says so when it asks
+    }
   }
 }
 

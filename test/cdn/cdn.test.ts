@@ -229,6 +229,24 @@ describe('the CDN file, on a page that loads only it', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 
+  it("asks for a chunked element's data beside its chunk, and shows a src that is no URL inside the element", async () => {
+    const frame = await open(
+      `<script>customElements.whenDefined('meeting-card').then(() => (window.cardDefined = performance.now()));</script>
+      <script type="module" src="${CDN}"></script><meeting-card src="${DATA}" meeting="m30"></meeting-card><sector-wheel src="http://[no-url" meeting="m30"></sector-wheel>`,
+    );
+    const card = frame.document.querySelector('meeting-card')!;
+    const wheel = frame.document.querySelector('sector-wheel')!;
+    const title = () => card.shadowRoot?.querySelector('[part="title"]')?.textContent;
+    await waitUntil(title, 'the card drawn', { timeout: 10_000 });
+    await waitUntil(() => wheel.shadowRoot?.querySelector('[role="alert"]'), 'the wheel says what went wrong', {
+      timeout: 10_000,
+    });
+    const data = frame.window.performance.getEntriesByType('resource').find((e) => e.name.endsWith(DATA))!;
+    // The data was asked for before the card's code had arrived and defined it, not after.
+    expect(data.startTime).to.be.below((frame.window as unknown as { cardDefined: number }).cardDefined);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('adds nothing to the global scope', async () => {
     const frame = await open('');
     const before = new Set(Object.getOwnPropertyNames(frame.window));
