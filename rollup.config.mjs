@@ -85,6 +85,25 @@ const lazyElements = {
   },
 };
 
+/**
+ * A chunk loaded on first use asks for its own imports (the wheel's geometry, say) only once it has
+ * arrived: one network round trip more before the element draws (150 ms on a slow 4G phone). Ask for
+ * them beside it instead, as Vite's preload does: `import('./wheel.js')` becomes
+ * `Promise.all([import('./wheel.js'), import('./geometry.js'), …]).then((m) => m[0])`. The core file,
+ * which every chunk imports, is already there.
+ */
+const parallelChunkImports = {
+  name: 'parallel-chunk-imports',
+  renderDynamicImport({ chunk, getTargetChunkImports }) {
+    const beside = (getTargetChunkImports() ?? [])
+      .filter((i) => i.type === 'internal' && i.fileName !== chunk.fileName && !i.chunk.isEntry)
+      .map((i) => `import(${i.resolvedImportPath})`); // a quoted path
+    return beside.length
+      ? { left: 'Promise.all([import(', right: `), ${beside.join(', ')}]).then((m) => m[0])` }
+      : null;
+  },
+};
+
 /** Removes the lazy chunks of earlier builds from dist/cdn/ (their names carry a content hash), so none is packed by mistake. */
 const cleanCdnChunks = {
   name: 'clean-cdn-chunks',
@@ -119,6 +138,7 @@ const cdn = {
     landFile('land-110m.json'),
     noTransitions,
     lazyElements,
+    parallelChunkImports,
     nodeResolve({ browser: true }),
     pureD3Factories,
     typescript({
