@@ -144,11 +144,12 @@ export class DataController implements ReactiveController {
       this.fetchedAt = response.at;
       this.acceptText(response.text, src, this.host.type === 'csv' || csvHint(src, response.type));
     } catch (error) {
-      if (timedOut) forgetFetch(src); // a server that never answered: the next load asks again
-      if (timedOut)
+      if (timedOut) {
+        forgetFetch(src); // a server that never answered: the next load asks again
         return this.fail(() =>
           translate(sharedMessages, lang, 'timeout', { url: src, seconds: this.host.timeout / 1000 }),
         );
+      }
       if (abort.signal.aborted) return; // replaced or removed: not an error
       this.fail(() =>
         translate(sharedMessages, lang, 'network', { url: src, detail: String((error as Error)?.message ?? error) }),

@@ -161,6 +161,12 @@ describe('the shared loader', () => {
       document.body.append(el);
       expect((await errored).detail.message).to.match(/took longer than 0.05 s/);
       el.remove();
+      // The server answers again: the next element asks again rather than wait on the lost request.
+      window.fetch = realFetch;
+      const again = await fixture<TitleList>(
+        html`<title-list src="/test/fixtures/two-meetings.json?never-answered"></title-list>`,
+      );
+      await waitUntil(() => items(again).length === 2, 'drawn once the server answers');
     } finally {
       window.fetch = realFetch;
     }
