@@ -142,7 +142,7 @@ export class DataController implements ReactiveController {
       this.etag = response.etag;
       this.shownText = response.text;
       this.fetchedAt = response.at;
-      this.acceptText(response.text, src, this.host.type === 'csv' || csvHint(src, response.type));
+      this.acceptText(response.text, src, this.isCsv(src, response.type));
     } catch (error) {
       if (timedOut) {
         forgetFetch(src); // a server that never answered: the next load asks again
@@ -160,8 +160,9 @@ export class DataController implements ReactiveController {
     }
   }
 
-  private isCsv(src: string, response: Response): boolean {
-    return this.host.type === 'csv' || csvHint(src, response.headers.get('Content-Type'));
+  /** Whether `src`, served as `contentType`, is read as CSV. */
+  private isCsv(src: string, contentType: string | null): boolean {
+    return this.host.type === 'csv' || csvHint(src, contentType);
   }
 
   private acceptText(text: string, where: string, csv = false): void {
@@ -249,7 +250,7 @@ export class DataController implements ReactiveController {
       const text = await response.text();
       if (abort.signal.aborted || src !== this.host.src) return;
       if (text === this.shownText) return;
-      const csv = this.isCsv(src, response);
+      const csv = this.isCsv(src, response.headers.get('Content-Type'));
       const read = readNow(text, csv) ?? (await loadReader()).readText(text, { csv });
       if (read.jsonError !== undefined || (read.series.meetings.length === 0 && read.problems.length > 0))
         return this.refreshFailed();
@@ -376,7 +377,7 @@ const fetches = new Map<string, Promise<Fetched>>();
  * `refresh` re-fetches on its own, past this.
  */
 export function fetchShared(src: string): Promise<Fetched> {
-  const url = new URL(src, document.baseURI).href;
+  const url = urlOf(src);
   let shared = fetches.get(url);
   if (!shared) {
     shared = fetch(src).then(async (response) => ({
@@ -395,8 +396,11 @@ export function fetchShared(src: string): Promise<Fetched> {
 }
 
 function forgetFetch(src: string): void {
-  fetches.delete(new URL(src, document.baseURI).href);
+  fetches.delete(urlOf(src));
 }
+
+/** The key of a shared fetch: `src` resolved against the page (throws for a `src` that is no URL). */
+const urlOf = (src: string) => new URL(src, document.baseURI).href;
 
 /** `promise`, or a rejection with the signal's reason once `signal` aborts (this element stops waiting; the fetch goes on for the others). */
 function whenDone<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
