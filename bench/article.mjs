@@ -100,6 +100,7 @@ export async function loadOnce(browser, url, profile) {
         fcp: p.fcp,
         tbt: after.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
         longest: tasks.reduce((m, t) => Math.max(m, t.duration), 0),
+        longestAfterPaint: after.reduce((m, t) => Math.max(m, t.duration), 0),
         longTasks: tasks.length,
         cls: p.cls,
         scrollWidth: document.documentElement.scrollWidth,

@@ -30,17 +30,17 @@ export const cardStyles = css`
   .ordinal {
     margin: 0;
     color: var(--_accent);
-    font-size: 0.85em;
-    font-weight: 600;
+    font-size: var(--_font-size-small);
+    font-weight: 700;
     letter-spacing: 0.02em;
   }
   .title {
     margin: 0;
-    font-size: var(--_title-size, 1.25em);
+    font-size: var(--_title-size, var(--_font-size-large));
     line-height: 1.25;
   }
   .compact .title {
-    font-size: var(--_title-size, 1.05em);
+    font-size: var(--_title-size, 1em);
   }
   .facts,
   .delegation {
@@ -55,7 +55,7 @@ export const cardStyles = css`
   }
   dt {
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
   }
   dd {
     margin: 0;
@@ -100,7 +100,7 @@ export const cardStyles = css`
     border: 1px solid var(--_line);
     border-radius: var(--_chip-radius);
     background: var(--_surface);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
     max-inline-size: 100%;
   }
   .chip::before {
@@ -133,9 +133,9 @@ export const cardStyles = css`
   }
   .kind-title {
     margin: 0;
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
     color: var(--_muted);
-    font-weight: 600;
+    font-weight: 700;
   }
   .muted,
   .agenda .when {
@@ -164,7 +164,7 @@ export const cardStyles = css`
     border-color: var(--_error);
     border-inline-start-width: 4px;
     color: var(--_fg);
-    font-weight: 600;
+    font-weight: 700;
   }
   @media (forced-colors: active) {
     .chip::before {

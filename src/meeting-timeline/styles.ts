@@ -57,7 +57,7 @@ export const timelineStyles = css`
     flex-wrap: wrap;
     gap: 0.25em 1.5em;
     margin: 0 0 0.5em;
-    font-size: 0.875em;
+    font-size: var(--_font-size-small);
     min-width: 0;
   }
   .legend-group {
@@ -271,7 +271,7 @@ export const timelineStyles = css`
   }
   .annotations time {
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
     margin-inline-end: 0.4em;
   }
   .annotations .note-text {
@@ -335,11 +335,11 @@ export const timelineStyles = css`
   .list time {
     display: block;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .list .headline {
     display: block;
-    font-weight: 600;
+    font-weight: 700;
   }
   .list button.headline {
     text-align: start;
@@ -353,7 +353,7 @@ export const timelineStyles = css`
   .list .docs {
     display: block;
     color: var(--_muted);
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
   }
   .list .place {
     overflow-wrap: anywhere;
@@ -390,7 +390,7 @@ export const timelineStyles = css`
   }
   .panel h3 {
     margin: 0;
-    font-size: 1.05em;
+    font-size: 1em;
   }
   .panel dl {
     display: grid;

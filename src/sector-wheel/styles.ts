@@ -43,7 +43,7 @@ export const wheelStyles = css`
     padding: 0.15em 0.6em;
   }
   .breadcrumbs button[aria-current] {
-    font-weight: 600;
+    font-weight: 700;
   }
   /* Its computed max-height is --mv-wheel-max-height made absolute (px), for the layout; it takes no room. */
   .max-height {
@@ -129,7 +129,7 @@ export const wheelStyles = css`
     margin: 0 0 0.25em;
   }
   .details .subtitle {
-    font-size: 0.9em;
+    font-size: var(--_font-size-small);
     margin: 0.5em 0 0.15em;
     color: var(--_muted);
   }

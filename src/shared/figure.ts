@@ -102,8 +102,8 @@ export function renderFigure(v: FigureView, content: unknown): TemplateResult {
 /** The furniture's looks: tokens `--mv-figure-*`, parts as named in each chart's JSDoc. */
 export const figureStyles = css`
   :host {
-    --_figure-heading-size: var(--mv-figure-heading-size, 1.25em);
-    --_figure-small-size: var(--mv-figure-small-size, 0.85em);
+    --_figure-heading-size: var(--mv-figure-heading-size, var(--_font-size-large));
+    --_figure-small-size: var(--mv-figure-small-size, var(--_font-size-small));
     --_figure-gap: var(--mv-figure-gap, 0.5em);
   }
   .figure {

@@ -43,6 +43,10 @@ export const themeStyles = css`
     --_error: var(--mv-color-error, light-dark(#a40e26, #ffa198));
     --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Geeza Pro', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--mv-font-size, 14px);
+    /* The type scale: body, small (12px beside 14px) and large; two weights, normal and 700. A phone lays out
+       each size and weight the page has not used yet at a cost, so the elements share these few. */
+    --_font-size-small: calc(var(--_font-size) * 6 / 7);
+    --_font-size-large: calc(var(--_font-size) * 1.25);
     display: block;
     /* The containing block of visually hidden content: it stays inside the element, never widens the page. */
     position: relative;
@@ -104,7 +108,7 @@ export const themeStyles = css`
   }
   .error p {
     margin: 0;
-    font-weight: 600;
+    font-weight: 700;
   }
   .error ul {
     margin: 0.25em 0 0;
@@ -124,7 +128,7 @@ export const themeStyles = css`
   }
   .live {
     color: var(--_muted);
-    font-size: 0.85em;
+    font-size: var(--_font-size-small);
     margin: 0.25em 0 0;
   }
   .live:empty {
