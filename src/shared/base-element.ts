@@ -6,7 +6,7 @@ import { langDir, loadLang, onMessagesChange, resolveDir, resolveLang, withNumbe
 import { renderStatus } from './status-view.js';
 import { translate } from './lang.js';
 import { sharedMessages } from './messages.js';
-import { startIntl } from './warm-up.js';
+import { startFonts, startIntl } from './warm-up.js';
 import { themeStyles } from './theme.js';
 
 /** The queue of first drawings (see {@link MeetingVizElement.scheduleUpdate}), and a turn in it. */
@@ -136,6 +136,7 @@ export abstract class MeetingVizElement extends LitElement {
       for (const element of MeetingVizElement.instances) element.requestUpdate();
     });
     startIntl(this.effectiveLang);
+    startFonts(this, this.effectiveLang);
   }
 
   /**

@@ -15,6 +15,11 @@ function useFont(font: string): CanvasRenderingContext2D | null {
 }
 const measurers = new Map<string, Measure>();
 
+/** Measures `text` in `font` once, for what it leaves behind: the browser has looked the font up (see warm-up.ts). */
+export function touchFont(font: string, text: string): void {
+  useFont(font)?.measureText(text);
+}
+
 /**
  * A text-width function for a CSS font (`12px system-ui`), measured with canvas `measureText` in
  * the real font rather than guessed per character, and cached per text. There is one per font: the

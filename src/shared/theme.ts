@@ -1,4 +1,7 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The type scale's steps beside the body size (`--mv-font-size`): small (12px beside 14px) and large. */
+export const TYPE_SCALE = { small: 6 / 7, large: 1.25 } as const;
 
 /** The light theme's defaults, for browsers without `light-dark()` and for print. */
 const lightTokens = css`
@@ -45,8 +48,8 @@ export const themeStyles = css`
     --_font-size: var(--mv-font-size, 14px);
     /* The type scale: body, small (12px beside 14px) and large; two weights, normal and 700. A phone lays out
        each size and weight the page has not used yet at a cost, so the elements share these few. */
-    --_font-size-small: calc(var(--_font-size) * 6 / 7);
-    --_font-size-large: calc(var(--_font-size) * 1.25);
+    --_font-size-small: calc(var(--_font-size) * ${unsafeCSS(TYPE_SCALE.small)});
+    --_font-size-large: calc(var(--_font-size) * ${unsafeCSS(TYPE_SCALE.large)});
     display: block;
     /* The containing block of visually hidden content: it stays inside the element, never widens the page. */
     position: relative;

@@ -1,7 +1,8 @@
 import { periodFormat } from '../data/dates.js';
 import { countryName } from '../data/places.js';
 import { formatCompact, messageTools } from './lang.js';
-import { textMeasurer } from './text-measure.js';
+import { textMeasurer, touchFont } from './text-measure.js';
+import { TYPE_SCALE } from './theme.js';
 
 let scheduled = false;
 
@@ -62,6 +63,48 @@ export function startIntl(lang: string): void {
       // a language ICU does not know: the first drawing falls back as it always does
     }
     if (parts.length) setTimeout(next);
+  };
+  setTimeout(next);
+}
+
+/** A word in the script of each language whose letters Latin fonts lack: its font is looked up too. */
+const SCRIPT_WORDS: Record<string, string> = { zh: '会晤', ru: 'Встреча', ar: 'اجتماع' };
+
+const fontsStarted = new Set<string>();
+
+/**
+ * Looks up the fonts of the type scale (small, body and large; normal and 700; the body in italic) while an
+ * element's data is on its way, once per language. A browser finds a font the first time a page lays out
+ * text in its size and weight — in Chromium on Linux a round trip to the font service, 10–15 ms each on a
+ * phone — and the elements' first drawing otherwise pays for all of them inside one layout. A word measured
+ * on a canvas in each, a task each, leaves that layout only the text itself.
+ */
+export function startFonts(host: HTMLElement, lang: string): void {
+  const script = lang.toLowerCase().split('-')[0];
+  if (fontsStarted.has(script) || typeof setTimeout === 'undefined') return;
+  fontsStarted.add(script);
+  const word = `Meeting 2025 ${SCRIPT_WORDS[script] ?? ''}`;
+  let fonts: string[] | undefined;
+  const next = () => {
+    try {
+      if (!fonts) {
+        const style = getComputedStyle(host);
+        const body = parseFloat(style.fontSize) || 14;
+        const [small, large] = [body * TYPE_SCALE.small, body * TYPE_SCALE.large];
+        fonts = [
+          `${body}px`,
+          `700 ${body}px`,
+          `${small}px`,
+          `700 ${small}px`,
+          `italic ${body}px`,
+          `700 ${large}px`,
+        ].map((size) => `${size} ${style.fontFamily || 'sans-serif'}`);
+      }
+      touchFont(fonts.shift()!, word);
+    } catch {
+      fonts = []; // no canvas here: the first drawing looks its fonts up itself, as it always has
+    }
+    if (fonts.length) setTimeout(next);
   };
   setTimeout(next);
 }
