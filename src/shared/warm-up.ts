@@ -1,7 +1,7 @@
 import { periodFormat } from '../data/dates.js';
 import { countryName } from '../data/places.js';
 import { formatCompact, messageTools } from './lang.js';
-import { textMeasurer, touchFont } from './text-measure.js';
+import { touchFont } from './text-measure.js';
 import { TYPE_SCALE } from './theme.js';
 
 let scheduled = false;
@@ -15,16 +15,15 @@ function steps(lang: string): Array<() => void> {
     () => (periodFormat(lang, 'day'), periodFormat(lang, 'month'), periodFormat(lang, 'year')),
     // Counts in words (plural rules, numbers) and a cluster's count.
     () => (tools.plural(2, { other: '#' }), formatCompact(2, lang)),
-    () => textMeasurer('12px sans-serif', 7)('0'),
   ];
 }
 
 /**
  * Once per page, while the browser is idle after the elements are defined: builds what every
  * element's first render otherwise pays for on a cold page — the locale data of the page's date,
- * number and plural formats and the canvas that measures text — one step per idle period, so no
- * step holds up the reader's input for long. An element created before then simply builds what it
- * needs itself, as before.
+ * number and plural formats — one step per idle period, so no step holds up the reader's input for
+ * long. An element created before then simply builds what it needs itself, as before. (`startFonts`
+ * makes the canvas that measures text.)
  */
 export function warmUpWhenIdle(): void {
   if (scheduled || typeof window === 'undefined') return;
@@ -39,6 +38,19 @@ export function warmUpWhenIdle(): void {
   idle(run);
 }
 
+/** Runs `steps` a task each, in order; a step that throws is skipped (the first drawing then does that work itself). */
+function taskEach(steps: Array<() => unknown>): void {
+  const next = () => {
+    try {
+      steps.shift()!();
+    } catch {
+      // a language ICU does not know, no canvas: nothing to warm
+    }
+    if (steps.length) setTimeout(next);
+  };
+  setTimeout(next);
+}
+
 const started = new Set<string>();
 
 /**
@@ -50,21 +62,12 @@ const started = new Set<string>();
 export function startIntl(lang: string): void {
   if (started.has(lang) || typeof setTimeout === 'undefined') return;
   started.add(lang);
-  const parts = [
+  taskEach([
     () => new Intl.Locale(lang).maximize(),
     () => new Intl.NumberFormat(lang).format(0),
     () => periodFormat(lang, 'day'),
     () => countryName('CN', lang),
-  ];
-  const next = () => {
-    try {
-      parts.shift()!();
-    } catch {
-      // a language ICU does not know: the first drawing falls back as it always does
-    }
-    if (parts.length) setTimeout(next);
-  };
-  setTimeout(next);
+  ]);
 }
 
 /** A word in the script of each language whose letters Latin fonts lack: its font is looked up too. */
@@ -84,27 +87,18 @@ export function startFonts(host: HTMLElement, lang: string): void {
   if (fontsStarted.has(script) || typeof setTimeout === 'undefined') return;
   fontsStarted.add(script);
   const word = `Meeting 2025 ${SCRIPT_WORDS[script] ?? ''}`;
+  // The host's family and size are read in the first task, not as it connects (no style recalculation there).
   let fonts: string[] | undefined;
-  const next = () => {
-    try {
-      if (!fonts) {
-        const style = getComputedStyle(host);
-        const body = parseFloat(style.fontSize) || 14;
-        const [small, large] = [body * TYPE_SCALE.small, body * TYPE_SCALE.large];
-        fonts = [
-          `${body}px`,
-          `700 ${body}px`,
-          `${small}px`,
-          `700 ${small}px`,
-          `italic ${body}px`,
-          `700 ${large}px`,
-        ].map((size) => `${size} ${style.fontFamily || 'sans-serif'}`);
-      }
-      touchFont(fonts.shift()!, word);
-    } catch {
-      fonts = []; // no canvas here: the first drawing looks its fonts up itself, as it always has
+  const font = (i: number) => {
+    if (!fonts) {
+      const style = getComputedStyle(host);
+      const body = parseFloat(style.fontSize) || 14;
+      const [small, large] = [body * TYPE_SCALE.small, body * TYPE_SCALE.large];
+      fonts = [`${body}px`, `700 ${body}px`, `${small}px`, `700 ${small}px`, `italic ${body}px`, `700 ${large}px`].map(
+        (size) => `${size} ${style.fontFamily || 'sans-serif'}`,
+      );
     }
-    if (fonts.length) setTimeout(next);
+    return fonts[i];
   };
-  setTimeout(next);
+  taskEach([0, 1, 2, 3, 4, 5].map((i) => () => touchFont(font(i), word)));
 }
