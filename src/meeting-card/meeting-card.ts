@@ -63,7 +63,7 @@ type Resolved =
  *
  * @cssprop --mv-card-padding - Space inside the card's border (default `1em`).
  * @cssprop --mv-card-radius - Corner radius of the card (default `8px`).
- * @cssprop --mv-card-title-size - Font size of the title (default 1.25 × `--mv-font-size`, 17.5px; `1em` when compact).
+ * @cssprop --mv-card-title-size - Font size of the title (default 1.25 × the element's font size, 17.5px; `1em` when compact).
  * @cssprop --mv-chip-radius - Corner radius of sector chips (default `1em`).
  * @cssprop --mv-color-text - Text colour.
  * @cssprop --mv-color-muted - Secondary text colour (labels, roles).

@@ -87,8 +87,8 @@ const TOUCH_SLOP = 12;
  * @slot dek - Rich content for the dek.
  * @slot source - Rich content for the source line.
  * @slot note - Rich content for the note.
- * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × `--mv-font-size`, 17.5px).
- * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of `--mv-font-size`, 12px).
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × the element's font size, 17.5px).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of the element's font size, 12px).
  * @cssprop --mv-figure-gap - Space between the furniture and the map (default `0.5em`).
  * @cssprop --mv-map-land - Fill of the land (default: a light grey, dark grey in the dark theme).
  * @cssprop --mv-map-graticule - Lines of latitude and longitude.

@@ -154,8 +154,8 @@ export const LIST_LIMIT = 100;
  * @slot dek - Rich content for the dek.
  * @slot source - Rich content for the source line.
  * @slot note - Rich content for the note.
- * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × `--mv-font-size`, 17.5px).
- * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of `--mv-font-size`, 12px).
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × the element's font size, 17.5px).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of the element's font size, 12px).
  * @cssprop --mv-figure-gap - Space between the furniture and the chart (default `0.5em`).
  * @cssprop --mv-timeline-mark-color - Fill of meeting marks with no host country (video links; default: the text colour).
  * @cssprop --mv-timeline-selected-color - Fill of the selected meeting (default: `--mv-color-accent`).

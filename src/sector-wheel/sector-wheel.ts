@@ -84,8 +84,8 @@ const ZOOM_MS = 450;
  * @slot dek - Rich content for the dek.
  * @slot source - Rich content for the source line.
  * @slot note - Rich content for the note.
- * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × `--mv-font-size`, 17.5px).
- * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of `--mv-font-size`, 12px).
+ * @cssprop --mv-figure-heading-size - Font size of the furniture's heading (default 1.25 × the element's font size, 17.5px).
+ * @cssprop --mv-figure-small-size - Font size of the note, source and data link (default 6/7 of the element's font size, 12px).
  * @cssprop --mv-figure-gap - Space between the furniture and the chart (default `0.5em`).
  * @cssprop --mv-wheel-max-height - The tallest the drawing may be (any CSS length; default `100vh`). Its height follows its width, sized to the ring plus its labels, up to this.
  * @cssprop --mv-wheel-separator - Colour of the lines between wedges (default: the background).

@@ -1,6 +1,11 @@
 import { css, unsafeCSS } from 'lit';
 
-/** The type scale's steps beside the body size (`--mv-font-size`): small (12px beside 14px) and large. */
+/**
+ * The type scale: body, small (12px beside 14px) and large, in two weights, normal and 700. A phone lays out
+ * each size and weight a page has not used yet at a cost, so the elements share these few. The steps are in
+ * em, resolved where used (always on a child of body-size text): a page that sizes an element with font-size
+ * rather than --mv-font-size scales all three.
+ */
 export const TYPE_SCALE = { small: 6 / 7, large: 1.25 } as const;
 
 /** The light theme's defaults, for browsers without `light-dark()` and for print. */
@@ -46,10 +51,9 @@ export const themeStyles = css`
     --_error: var(--mv-color-error, light-dark(#a40e26, #ffa198));
     --_font: var(--mv-font-family, system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans Arabic', 'Geeza Pro', 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
     --_font-size: var(--mv-font-size, 14px);
-    /* The type scale: body, small (12px beside 14px) and large; two weights, normal and 700. A phone lays out
-       each size and weight the page has not used yet at a cost, so the elements share these few. */
-    --_font-size-small: calc(var(--_font-size) * ${unsafeCSS(TYPE_SCALE.small)});
-    --_font-size-large: calc(var(--_font-size) * ${unsafeCSS(TYPE_SCALE.large)});
+    /* The type scale (TYPE_SCALE above). */
+    --_font-size-small: calc(1em * ${unsafeCSS(TYPE_SCALE.small)});
+    --_font-size-large: calc(1em * ${unsafeCSS(TYPE_SCALE.large)});
     display: block;
     /* The containing block of visually hidden content: it stays inside the element, never widens the page. */
     position: relative;
